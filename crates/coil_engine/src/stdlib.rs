@@ -1,0 +1,134 @@
+//! The embedded stdlib: JS sources compiled into the binary, each compiled on
+//! its first `require` and cached, so start-up compiles only the bootstrap.
+//! Also `compile_function`, which turns source text into a function with the
+//! file name kept for stack traces (the CommonJS wrapper uses it).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+
+use boa_engine::object::ObjectInitializer;
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction, Script, Source,
+};
+
+use crate::util::{arg, arg_string};
+
+/// One embedded stdlib file: its id (`'events'`, `'internal/errors'`) and text.
+#[derive(Debug, Clone, Copy)]
+pub struct StdlibSource {
+    /// The id stdlib code requires it by.
+    pub id: &'static str,
+    /// The JS source.
+    pub source: &'static str,
+}
+
+/// The embedded files and the cache of loaded ones (id → module object).
+pub struct Stdlib {
+    files: &'static [StdlibSource],
+    cache: RefCell<HashMap<String, JsObject>>,
+}
+
+impl Stdlib {
+    /// Wrap the embedded file table.
+    pub fn new(files: &'static [StdlibSource]) -> Self {
+        Stdlib {
+            files,
+            cache: RefCell::default(),
+        }
+    }
+
+    /// The source of `id`, if embedded.
+    pub fn source(&self, id: &str) -> Option<&'static str> {
+        self.files.iter().find(|f| f.id == id).map(|f| f.source)
+    }
+
+    /// Ids of the public modules (everything not under `internal/`).
+    pub fn public_ids(&self) -> Vec<&'static str> {
+        self.files
+            .iter()
+            .map(|f| f.id)
+            .filter(|id| !id.starts_with("internal/"))
+            .collect()
+    }
+}
+
+/// Compile `body` as the body of a function with `params`, keeping `filename`
+/// for stack traces and syntax errors. Line numbers are those of `body`.
+pub fn compile_function(
+    body: &str,
+    filename: &str,
+    params: &[&str],
+    ctx: &mut Context,
+) -> JsResult<JsObject> {
+    let mut text = String::with_capacity(body.len() + 64);
+    text.push_str("(function (");
+    text.push_str(&params.join(", "));
+    text.push_str(") {");
+    text.push_str(body);
+    text.push_str("\n})");
+    let source = Source::from_bytes(text.as_bytes()).with_path(Path::new(filename));
+    let script = Script::parse(source, None, ctx)?;
+    let value = script.evaluate(ctx)?;
+    value
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("compile failed").into())
+}
+
+/// Load stdlib module `id` (cached), returning its `module.exports`.
+pub fn require(id: &str, ctx: &mut Context) -> JsResult<JsValue> {
+    let st = crate::state(ctx);
+    let cached = st.stdlib.cache.borrow().get(id).cloned();
+    if let Some(module) = cached {
+        return module.get(js_string!("exports"), ctx);
+    }
+    let Some(source) = st.stdlib.source(id) else {
+        return Err(JsNativeError::error()
+            .with_message(format!("Cannot find stdlib module '{id}'"))
+            .into());
+    };
+    let filename = format!("node:{id}");
+    let func = compile_function(
+        source,
+        &filename,
+        &["exports", "require", "module", "internalBinding", "process"],
+        ctx,
+    )?;
+    let exports = JsObject::with_object_proto(ctx.intrinsics());
+    let module = ObjectInitializer::new(ctx)
+        .property(js_string!("exports"), exports.clone(), Default::default())
+        .property(js_string!("id"), js_string!(id), Default::default())
+        .build();
+    module.set(js_string!("exports"), exports.clone(), false, ctx)?;
+    st.stdlib
+        .cache
+        .borrow_mut()
+        .insert(id.to_string(), module.clone());
+    let require_fn = NativeFunction::from_fn_ptr(require_native).to_js_function(ctx.realm());
+    let binding_fn =
+        NativeFunction::from_fn_ptr(crate::bindings::internal_binding).to_js_function(ctx.realm());
+    let process = st.hook("process").map(JsValue::from).unwrap_or_default();
+    let result = func.call(
+        &exports.clone().into(),
+        &[
+            exports.into(),
+            require_fn.into(),
+            module.clone().into(),
+            binding_fn.into(),
+            process,
+        ],
+        ctx,
+    );
+    if let Err(err) = result {
+        st.stdlib.cache.borrow_mut().remove(id);
+        return Err(err);
+    }
+    module.get(js_string!("exports"), ctx)
+}
+
+/// `require(id)` as stdlib code sees it.
+fn require_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = arg_string(args, 0, ctx)?;
+    let _ = arg(args, 1);
+    require(&id, ctx)
+}
