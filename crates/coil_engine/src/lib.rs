@@ -6,6 +6,7 @@
 //! thread pool are reached from native functions through [`state`].
 
 pub mod bindings;
+pub mod bytes;
 pub mod checkpoint;
 pub mod errors;
 pub mod esm;

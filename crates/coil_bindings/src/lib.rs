@@ -1,0 +1,31 @@
+//! Native bindings: the Rust half of the `node:*` modules, reached from stdlib
+//! JS through `internalBinding(name)`. One module per binding name, listed once
+//! in [`registry`].
+
+pub mod contextify;
+pub mod encoding;
+pub mod fs;
+pub mod process;
+pub mod timers;
+pub mod types;
+pub mod util;
+
+use coil_engine::{BindingInit, BindingRegistry};
+
+/// Every binding, in registration order.
+pub fn all() -> Vec<(&'static str, BindingInit)> {
+    vec![
+        ("process_methods", process::init as BindingInit),
+        ("timers", timers::init),
+        ("util", util::init),
+        ("types", types::init),
+        ("contextify", contextify::init),
+        ("encoding_binding", encoding::init),
+        ("fs", fs::init),
+    ]
+}
+
+/// A registry holding every binding.
+pub fn registry() -> BindingRegistry {
+    BindingRegistry::new(all())
+}

@@ -1,0 +1,154 @@
+//! `internalBinding('util')`: engine facts `util.inspect` needs — promise
+//! state, proxy detection, constructor names, own non-index keys, and
+//! previews of Map/Set entries.
+
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::object::builtins::{JsArray, JsMap, JsPromise, JsProxy, JsSet};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Source};
+use coil_engine::util::{arg, object_with_functions, set};
+
+/// The binding object. `getOwnNonIndexProperties` is plain JS over
+/// `Reflect.ownKeys`, compiled once here.
+pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
+    let obj = object_with_functions(
+        ctx,
+        &[
+            ("getPromiseDetails", get_promise_details, 1),
+            ("getProxyDetails", get_proxy_details, 2),
+            ("getConstructorName", get_constructor_name, 1),
+            ("previewEntries", preview_entries, 2),
+        ],
+    );
+    let own_keys = ctx.eval(Source::from_bytes(
+        r"(function getOwnNonIndexProperties(obj, filter) {
+            const isEnumerable = Object.prototype.propertyIsEnumerable;
+            const out = [];
+            for (const key of Reflect.ownKeys(obj)) {
+                if (typeof key === 'symbol') {
+                    if (filter & 16) continue;
+                } else if (/^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295) {
+                    continue;
+                }
+                if ((filter & 2) && !isEnumerable.call(obj, key)) continue;
+                out.push(key);
+            }
+            return out;
+        })",
+    ))?;
+    set(&obj, "getOwnNonIndexProperties", own_keys, ctx);
+    let constants = JsObject::with_object_proto(ctx.intrinsics());
+    for (name, value) in [
+        ("kPending", 0),
+        ("kFulfilled", 1),
+        ("kRejected", 2),
+        ("ALL_PROPERTIES", 0),
+        ("ONLY_ENUMERABLE", 2),
+        ("ONLY_WRITABLE", 1),
+        ("ONLY_CONFIGURABLE", 4),
+        ("SKIP_STRINGS", 8),
+        ("SKIP_SYMBOLS", 16),
+    ] {
+        set(&constants, name, value, ctx);
+    }
+    set(&obj, "constants", constants, ctx);
+    Ok(obj)
+}
+
+/// `[state, result]` (result omitted while pending).
+fn get_promise_details(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(promise) = arg(args, 0).as_object().and_then(|o| JsPromise::from_object(o).ok())
+    else {
+        return Ok(JsValue::undefined());
+    };
+    let items = match promise.state() {
+        PromiseState::Pending => vec![JsValue::from(0)],
+        PromiseState::Fulfilled(v) => vec![JsValue::from(1), v],
+        PromiseState::Rejected(v) => vec![JsValue::from(2), v],
+    };
+    Ok(JsArray::from_iter(items, ctx).into())
+}
+
+/// Boa does not expose a proxy's target and handler: for a proxy this returns
+/// `null` (so inspect prints it through its traps), `undefined` otherwise.
+fn get_proxy_details(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let is_proxy = arg(args, 0)
+        .as_object()
+        .is_some_and(|o| JsProxy::from_object(o).is_ok());
+    Ok(if is_proxy {
+        JsValue::null()
+    } else {
+        JsValue::undefined()
+    })
+}
+
+/// The name of the first constructor found on the prototype chain.
+fn get_constructor_name(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let mut current = arg(args, 0).as_object();
+    while let Some(obj) = current {
+        let ctor = obj.get(js_string!("constructor"), ctx).unwrap_or_default();
+        if let Some(ctor) = ctor.as_object() {
+            let name = ctor.get(js_string!("name"), ctx).unwrap_or_default();
+            if let Some(name) = name.as_string() {
+                if !name.is_empty() {
+                    return Ok(name.into());
+                }
+            }
+        }
+        current = obj.prototype();
+    }
+    Ok(js_string!("").into())
+}
+
+/// `previewEntries(obj, isIterator)`: the entries of a Map or Set (as a flat
+/// key/value list for maps). Iterators and weak collections cannot be
+/// previewed in Boa: `undefined`.
+fn preview_entries(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
+    let is_iterator = arg(args, 1).to_boolean();
+    let mut entries = Vec::new();
+    let key_value;
+    if let Ok(map) = JsMap::from_object(obj.clone()) {
+        key_value = true;
+        let iter: JsValue = map.entries(ctx)?.into();
+        while let Some(pair) = next_value(&iter, ctx)? {
+            if let Some(pair) = pair.as_object() {
+                entries.push(pair.get(0, ctx)?);
+                entries.push(pair.get(1, ctx)?);
+            }
+        }
+    } else if let Ok(set) = JsSet::from_object(obj) {
+        key_value = false;
+        let iter: JsValue = set.values(ctx)?.into();
+        while let Some(v) = next_value(&iter, ctx)? {
+            entries.push(v);
+        }
+    } else {
+        return Ok(JsValue::undefined());
+    }
+    let list = JsArray::from_iter(entries, ctx);
+    if is_iterator {
+        Ok(JsArray::from_iter([list.into(), key_value.into()], ctx).into())
+    } else {
+        Ok(list.into())
+    }
+}
+
+fn next_value(iter: &JsValue, ctx: &mut Context) -> JsResult<Option<JsValue>> {
+    let Some(iter) = iter.as_object() else {
+        return Ok(None);
+    };
+    let next = iter.get(js_string!("next"), ctx)?;
+    let Some(next) = next.as_callable() else {
+        return Ok(None);
+    };
+    let result = next.call(&iter.clone().into(), &[], ctx)?;
+    let Some(result) = result.as_object() else {
+        return Ok(None);
+    };
+    if result.get(js_string!("done"), ctx)?.to_boolean() {
+        return Ok(None);
+    }
+    Ok(Some(result.get(js_string!("value"), ctx)?))
+}
