@@ -1,0 +1,21 @@
+// Types of process fields and functions (values are not printed).
+console.log(typeof process.pid, Number.isInteger(process.pid), process.pid > 0);
+console.log(typeof process.ppid, Number.isInteger(process.ppid));
+console.log(typeof process.hrtime, typeof process.hrtime.bigint);
+const hr = process.hrtime();
+console.log(Array.isArray(hr), hr.length, hr.every(Number.isInteger));
+const diff = process.hrtime(hr);
+console.log(diff.length, diff[0] >= 0, diff[1] >= 0);
+console.log(typeof process.hrtime.bigint());
+const a = process.hrtime.bigint();
+const b = process.hrtime.bigint();
+console.log(b >= a);
+console.log(typeof process.uptime, typeof process.uptime(), process.uptime() >= 0);
+const mu = process.memoryUsage();
+console.log(Object.keys(mu).sort().join(','), Object.values(mu).every((v) => typeof v === 'number'));
+console.log(typeof process.memoryUsage.rss, typeof process.memoryUsage.rss());
+console.log(typeof process.cwd(), typeof process.exit, typeof process.on, typeof process.emit);
+console.log(typeof process.stdout.write, typeof process.stderr.write);
+console.log(typeof process.version, typeof process.versions, typeof process.release);
+console.log(typeof process.title, typeof process.kill, typeof process.cpuUsage);
+console.log(String(process), Object.prototype.toString.call(process));
