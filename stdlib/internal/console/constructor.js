@@ -16,6 +16,7 @@ const {
   isMapIterator,
   isSet,
   isSetIterator,
+  isTypedArray,
 } = internalBinding('types');
 
 let lazyErrorCodes;
@@ -519,9 +520,10 @@ const consoleMethods = {
   },
 };
 
-// Objects with more than two keys collapse to `[Object]` in a table cell.
+// Objects (not arrays or typed arrays) with more than two keys collapse to
+// `[Object]` in a table cell.
 function inspectTableCell(console, v) {
-  const depth = v !== null && typeof v === 'object' && !Array.isArray(v) &&
+  const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && !isTypedArray(v) &&
     Object.keys(v).length > 2 ? -1 : 0;
   return inspect(v, {
     depth,

@@ -61,7 +61,6 @@ function validators() {
 
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 const isEnumerable = (obj, key) => Object.prototype.propertyIsEnumerable.call(obj, key);
-const objectToString = (v) => Object.prototype.toString.call(v);
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -1179,7 +1178,12 @@ function getStackString(err) {
   let stack = err.stack;
   if (!stack) return errorToString(err);
   stack = String(stack);
-  if (stack.startsWith('    at ')) return `${errorToString(err)}\n${stack}`;
+  if (stack.startsWith('    at ')) {
+    // Frames only (and possibly a trailing line feed): add the header.
+    let end = stack.length;
+    while (end > 0 && stack[end - 1] === '\n') end--;
+    return `${errorToString(err)}\n${stack.slice(0, end)}`;
+  }
   return stack;
 }
 
