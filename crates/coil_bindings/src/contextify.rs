@@ -17,6 +17,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("compileFunction", compile, 3),
             ("runScript", run_script, 2),
             ("evaluateModule", evaluate_module, 2),
+            ("builtinIds", builtin_ids, 0),
         ],
     ))
 }
@@ -56,4 +57,17 @@ fn evaluate_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         Rc::clone(&loader).insert(format!("esm:{filename}"), module.clone());
     }
     Ok(module.load_link_evaluate(ctx).into())
+}
+
+/// `builtinIds()`: ids of every embedded stdlib module (internal ones too; the
+/// loader filters them).
+fn builtin_ids(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let st = coil_engine::state(ctx);
+    let ids: Vec<JsValue> = st
+        .stdlib
+        .ids()
+        .into_iter()
+        .map(coil_engine::util::jstr)
+        .collect();
+    Ok(boa_engine::object::builtins::JsArray::from_iter(ids, ctx).into())
 }

@@ -53,6 +53,8 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("getegid", getegid, 0),
             ("kill", kill, 2),
             ("options", options, 0),
+            ("arch", arch, 0),
+            ("getHostModule", get_host_module, 1),
         ],
     );
     Ok(obj)
@@ -337,4 +339,27 @@ fn options(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     set(&obj, "noDeprecation", o.no_deprecation, ctx);
     let _ = JsNativeError::typ();
     Ok(obj.into())
+}
+
+/// `arch()`: Node's name for the CPU architecture.
+fn arch(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let name = match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "x86" => "ia32",
+        "aarch64" => "arm64",
+        "powerpc64" => "ppc64",
+        "s390x" => "s390x",
+        "riscv64" => "riscv64",
+        "loongarch64" => "loong64",
+        other => other,
+    };
+    Ok(jstr(name))
+}
+
+/// `getHostModule(name)`: an embedder's module of native functions, if any.
+fn get_host_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg_string(args, 0, ctx)?;
+    let st = state(ctx);
+    let module = st.host_modules.borrow().get(&name).cloned();
+    Ok(module.map(JsValue::from).unwrap_or_default())
 }

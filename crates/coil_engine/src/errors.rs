@@ -32,10 +32,18 @@ pub fn to_value(err: JsError, ctx: &mut Context) -> JsValue {
 /// A best-effort one-line description of a thrown value, for the last-resort
 /// path where the JS error printer itself failed.
 pub fn describe(value: &JsValue, ctx: &mut Context) -> String {
+    let head = value
+        .to_string(ctx)
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default();
     if let Some(obj) = value.as_object() {
         if let Ok(stack) = obj.get(js_string!("stack"), ctx) {
             if let Some(s) = stack.as_string() {
-                return s.to_std_string_escaped();
+                let s = s.to_std_string_escaped();
+                if s.starts_with("    at") {
+                    return format!("{head}\n{s}");
+                }
+                return s;
             }
         }
     }

@@ -52,6 +52,9 @@ pub struct EngineState {
     pub hooks: RefCell<std::collections::HashMap<&'static str, JsObject>>,
     /// Command-line and embedder options visible to JS.
     pub options: RuntimeOptions,
+    /// Modules of native Rust functions an embedder registered, by the name
+    /// JS requires them by.
+    pub host_modules: RefCell<std::collections::HashMap<String, JsObject>>,
 }
 
 /// Options fixed when the runtime is built.
@@ -121,6 +124,7 @@ pub fn new_context(
         stdlib: stdlib::Stdlib::new(stdlib),
         hooks: RefCell::default(),
         options,
+        host_modules: RefCell::default(),
     });
     ctx.insert_data(Rc::clone(&state));
     Ok((ctx, state))

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
 use boa_engine::{
     js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction, Script, Source,
 };
@@ -41,6 +42,11 @@ impl Stdlib {
     /// The source of `id`, if embedded.
     pub fn source(&self, id: &str) -> Option<&'static str> {
         self.files.iter().find(|f| f.id == id).map(|f| f.source)
+    }
+
+    /// Ids of every embedded module.
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.files.iter().map(|f| f.id).collect()
     }
 
     /// Ids of the public modules (everything not under `internal/`).
@@ -96,10 +102,9 @@ pub fn require(id: &str, ctx: &mut Context) -> JsResult<JsValue> {
     )?;
     let exports = JsObject::with_object_proto(ctx.intrinsics());
     let module = ObjectInitializer::new(ctx)
-        .property(js_string!("exports"), exports.clone(), Default::default())
-        .property(js_string!("id"), js_string!(id), Default::default())
+        .property(js_string!("exports"), exports.clone(), Attribute::all())
+        .property(js_string!("id"), js_string!(id), Attribute::all())
         .build();
-    module.set(js_string!("exports"), exports.clone(), false, ctx)?;
     st.stdlib
         .cache
         .borrow_mut()

@@ -1,0 +1,109 @@
+'use strict';
+// Bootstrap: turns the bare `process` object into Node's, installs the
+// globals, and hands the runtime the JS functions it calls (hooks). Keep this
+// file small: everything not needed by every script is a lazy getter.
+
+const binding = internalBinding('process_methods');
+const EventEmitter = require('events');
+
+const NODE_VERSION = '20.19.2';
+
+// process is an EventEmitter whose prototype is named `process`.
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.setPrototypeOf(process, processProto);
+EventEmitter.call(process);
+
+const options = binding.options();
+function defineValue(name, value) {
+  Object.defineProperty(process, name, { value, writable: true, enumerable: true, configurable: true });
+}
+defineValue('title', 'node');
+defineValue('version', `v${NODE_VERSION}`);
+defineValue('versions', Object.freeze({
+  node: NODE_VERSION,
+  coil: '0.1.0',
+  boa: '0.22.0',
+  uv: '1.46.0',
+  modules: '115',
+  napi: '9',
+  unicode: '15.1',
+}));
+defineValue('arch', binding.arch());
+defineValue('platform', 'linux');
+defineValue('release', Object.freeze({ name: 'node', lts: 'Iron' }));
+defineValue('argv', options.argv);
+defineValue('execArgv', options.execArgv);
+defineValue('execPath', options.execPath);
+defineValue('config', Object.freeze({ target_defaults: {}, variables: {} }));
+defineValue('features', Object.freeze({ inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true }));
+defineValue('noDeprecation', options.noDeprecation);
+defineValue('throwDeprecation', false);
+defineValue('traceDeprecation', false);
+Object.defineProperty(process, 'argv0', { value: options.argv0, enumerable: true, configurable: true, writable: false });
+Object.defineProperty(process, 'pid', { get: binding.pid, enumerable: true, configurable: true });
+Object.defineProperty(process, 'ppid', { get: binding.ppid, enumerable: true, configurable: true });
+defineValue('_exiting', false);
+
+const { setupProcessMethods } = require('internal/process/per_thread');
+setupProcessMethods(process, binding);
+
+const execution = require('internal/process/execution');
+const promises = require('internal/process/promises');
+const timers = require('internal/timers');
+
+// Globals. Node's globals are writable, configurable and (mostly) not
+// enumerable; heavy ones are created on first access.
+const g = globalThis;
+function defineGlobal(name, value) {
+  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+}
+function defineLazyGlobal(name, load, enumerable = false) {
+  Object.defineProperty(g, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable });
+    },
+  });
+}
+
+defineGlobal('global', g);
+Object.defineProperty(g, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+defineGlobal('setTimeout', timers.setTimeout);
+defineGlobal('clearTimeout', timers.clearTimeout);
+defineGlobal('setInterval', timers.setInterval);
+defineGlobal('clearInterval', timers.clearInterval);
+defineGlobal('setImmediate', timers.setImmediate);
+defineGlobal('clearImmediate', timers.clearImmediate);
+defineGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
+defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('performance', () => require('internal/perf').performance);
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+
+require('internal/errors_stack').install();
+
+binding.setHooks({
+  onUncaught: execution.onUncaught,
+  processRejections: promises.processRejections,
+  onTimeout: timers.onTimeout,
+  processImmediates: timers.processImmediates,
+  esmResolve: (specifier, base) => require('internal/modules/esm').resolve(specifier, base),
+  initImportMeta: (meta, path) => require('internal/modules/esm').initImportMeta(meta, path),
+  emitBeforeExit: execution.emitBeforeExit,
+  emitExit: execution.emitExit,
+});

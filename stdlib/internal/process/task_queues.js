@@ -1,0 +1,19 @@
+'use strict';
+// queueMicrotask: a promise job, so it runs with promise reactions (after the
+// nextTick queue in CommonJS), as in Node.
+
+const { validateFunction } = require('internal/validators');
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      // An exception in a microtask is an uncaught exception, not a rejection.
+      require('internal/process/execution').reportUncaught(err);
+    }
+  });
+}
+
+module.exports = { queueMicrotask };
