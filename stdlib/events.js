@@ -10,6 +10,7 @@
 const {
   AbortError,
   genericNodeError,
+  kEnhanceStackBeforeInspector,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_NOT_IMPLEMENTED,
@@ -22,7 +23,6 @@ const {
   validateFunction,
   validateInteger,
   validateNumber,
-  validateObject,
 } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -31,7 +31,10 @@ const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
-const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+// events.on() option used by streams: listeners receive the first argument
+// only.
+const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 const kDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
 
 let defaultMaxListeners = 10;
@@ -97,11 +100,64 @@ function callListener(listener, emitter, args) {
   }
 }
 
+// Frames shared by `a` and `b`: [start in a, length] of the first run of
+// at least four identical lines, or [0, 0].
+function sharedFrames(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const j = b.indexOf(a[i]);
+    if (j === -1) continue;
+    let length = 1;
+    while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) {
+      length++;
+    }
+    if (length > 3) return [i, length];
+  }
+  return [0, 0];
+}
+
+function stackFrames(stack) {
+  return String(stack).split('\n').filter((line) => /^\s+at /.test(line));
+}
+
+// err.stack followed by where the unhandled 'error' was emitted (what the
+// fatal-exception printer shows, via kEnhanceStackBeforeInspector).
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // Keep the plain wording.
+  }
+  const ownFrames = stackFrames(own.stack);
+  const [offset, length] = sharedFrames(ownFrames, stackFrames(err.stack));
+  if (length > 0) {
+    ownFrames.splice(offset + 1, length - 2, '    [... lines matching original stack trace ...]');
+  }
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownFrames.join('\n')}`;
+}
+
 // 'error' with no 'error' listener: throw the error itself, or wrap a
 // non-Error value in ERR_UNHANDLED_ERROR.
-function throwUnhandledError(args) {
+function throwUnhandledError(emitter, args) {
   const er = args.length > 0 ? args[0] : undefined;
-  if (er instanceof Error) throw er;
+  if (er instanceof Error) {
+    try {
+      const own = {};
+      if (typeof Error.captureStackTrace === 'function') {
+        Error.captureStackTrace(own, EventEmitter.prototype.emit);
+      } else {
+        own.stack = new Error().stack;
+      }
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        value: enhanceStackTrace.bind(emitter, er, own),
+        configurable: true,
+      });
+    } catch {
+      // A frozen error is thrown as it is.
+    }
+    throw er;
+  }
   let shown;
   try {
     shown = inspect(er);
@@ -119,7 +175,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     if (events !== undefined && events[kErrorMonitor] !== undefined) {
       this.emit(kErrorMonitor, ...args);
     }
-    if (events === undefined || events.error === undefined) throwUnhandledError(args);
+    if (events === undefined || events.error === undefined) throwUnhandledError(this, args);
   } else if (events === undefined) {
     return false;
   }
@@ -410,7 +466,6 @@ function abortError(signal) {
 // events.once(emitter, name[, { signal }]): resolves with the event's
 // arguments; rejects on 'error' or abort.
 async function once(emitter, name, options = {}) {
-  validateObject(options, 'options');
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw abortError(signal);
@@ -480,14 +535,13 @@ class Queue {
 // argument arrays. Options: signal, close (event names that end the
 // iteration), highWaterMark/lowWaterMark (pause()/resume() the emitter).
 function on(emitter, event, options = {}) {
-  validateObject(options, 'options');
-  const signal = options.signal;
+  const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw abortError(signal);
 
-  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  const highWatermark = options?.highWaterMark ?? options?.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
-  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  const lowWatermark = options?.lowWaterMark ?? options?.lowWatermark ?? 1;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
   const unconsumedEvents = new Queue();
@@ -531,6 +585,21 @@ function on(emitter, event, options = {}) {
     [Symbol.asyncIterator]() {
       return this;
     },
+
+    [kWatermarkData]: {
+      get size() {
+        return unconsumedEvents.length;
+      },
+      get low() {
+        return lowWatermark;
+      },
+      get high() {
+        return highWatermark;
+      },
+      get isPaused() {
+        return paused;
+      },
+    },
   }, AsyncIteratorPrototype);
 
   const listeners = [];
@@ -539,9 +608,9 @@ function on(emitter, event, options = {}) {
     listeners.push([name, listener]);
   }
 
-  listen(event, options[kFirstEventParam] ? eventHandler : (...args) => eventHandler(args));
+  listen(event, options?.[kFirstEventParam] ? eventHandler : (...args) => eventHandler(args));
   if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
-  const closeEvents = options.close;
+  const closeEvents = options?.close;
   if (closeEvents?.length) {
     for (const name of closeEvents) listen(name, closeHandler);
   }

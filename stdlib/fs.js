@@ -117,12 +117,16 @@ fs.F_OK = 0;
 fs.R_OK = 4;
 fs.W_OK = 2;
 fs.X_OK = 1;
-Object.defineProperty(fs, 'promises', {
-  enumerable: true,
-  configurable: true,
-  get() {
-    throw new ERR_NOT_IMPLEMENTED('fs.promises');
-  },
-});
+const promises = {};
+for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'cp', 'lchown', 'link',
+  'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'open', 'opendir', 'readFile', 'readdir', 'readlink',
+  'realpath', 'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink', 'truncate', 'unlink', 'utimes',
+  'watch', 'writeFile']) {
+  promises[name] = function notImplemented() {
+    return Promise.reject(new ERR_NOT_IMPLEMENTED(`fsPromises.${name}`));
+  };
+}
+promises.constants = constants;
+fs.promises = promises;
 
 module.exports = fs;

@@ -12,6 +12,9 @@
 // loaded lazily, inside functions.
 
 const kIsNodeError = Symbol('kIsNodeError');
+// Set by EventEmitter#emit on an unhandled 'error': a function returning the
+// stack plus "Emitted 'error' event at:" frames, for the fatal-error printer.
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 // ---------------------------------------------------------------------------
@@ -89,8 +92,10 @@ function formatMessage(template, args) {
 
 // 'a', 'a and b', 'a, b, and c' (conjunction configurable).
 function formatList(list, conjunction = 'and') {
-  if (list.length <= 2) return list.join(` ${conjunction} `);
-  return `${list.slice(0, -1).join(', ')}, ${conjunction} ${list[list.length - 1]}`;
+  const join = Array.prototype.join;
+  if (list.length <= 2) return join.call(list, ` ${conjunction} `);
+  const head = Array.prototype.slice.call(list, 0, -1);
+  return `${join.call(head, ', ')}, ${conjunction} ${list[list.length - 1]}`;
 }
 
 // '1234567' -> '1_234_567' (Node's rendering of big numbers in range errors).
@@ -118,9 +123,11 @@ function determineSpecificType(value) {
     }
     return inspect(value, { depth: -1 });
   }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return `type ${type} (${shown})`;
+  if (type === 'string') {
+    const text = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+    return `type string (${text.includes("'") ? JSON.stringify(text) : `'${text}'`})`;
+  }
+  return `type ${type} (${inspect(value, { colors: false })})`;
 }
 
 // ---------------------------------------------------------------------------
@@ -139,8 +146,11 @@ function setStackHeader(err, header, ctor) {
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor);
   const stack = err.stack;
   if (typeof stack !== 'string') return;
-  const message = err.message;
-  const engineHeader = message ? `${err.name}: ${message}` : `${err.name}`;
+  // The header V8 wrote: `name: message`, or just one of them if the
+  // other is empty.
+  const name = err.name === undefined ? 'Error' : String(err.name);
+  const message = err.message === undefined ? '' : String(err.message);
+  const engineHeader = name === '' ? message : message === '' ? name : `${name}: ${message}`;
   let frames;
   if (stack.startsWith(engineHeader)) {
     frames = stack.slice(engineHeader.length);
@@ -747,11 +757,11 @@ E('ERR_SYSTEM_ERROR', SystemError, 'A system error occurred');
 E('ERR_TEST_FAILURE', Error, function(error, failureType) {
   this.failureType = failureType;
   this.cause = error;
-  const message = error == null ? undefined : error.message;
-  return message ?? inspect(error);
+  if (typeof error === 'string') return error;
+  return String(error?.message ?? inspect(error));
 });
 E('ERR_TLS_ALPN_CALLBACK_INVALID_RESULT', TypeError, (value, protocols) => {
-  return `ALPN callback returned a value (${value}) that did not match any of the client's offered protocols (${protocols.join(', ')})`;
+  return `ALPN callback returned a value (${value}) that did not match any of the client's offered protocols (${Array.prototype.join.call(protocols, ', ')})`;
 });
 E('ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', TypeError, 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
 E('ERR_TLS_CERT_ALTNAME_FORMAT', SyntaxError, 'Invalid subject alternative name string');
@@ -813,7 +823,7 @@ E('ERR_WASI_ALREADY_STARTED', Error, 'WASI instance has already started');
 E('ERR_WEBASSEMBLY_RESPONSE', TypeError, 'WebAssembly response %s');
 E('ERR_WORKER_INIT_FAILED', Error, 'Worker initialization failure: %s');
 E('ERR_WORKER_INVALID_EXEC_ARGV', Error, (errors, msg = 'invalid execArgv flags') => {
-  return `Initiated Worker with ${msg}: ${errors.join(', ')}`;
+  return `Initiated Worker with ${msg}: ${Array.prototype.join.call(errors, ', ')}`;
 });
 E('ERR_WORKER_MESSAGING_ERRORED', Error, 'The destination thread threw an error while processing the message');
 E('ERR_WORKER_MESSAGING_FAILED', Error, 'Cannot find the destination thread or listener');
@@ -1118,6 +1128,7 @@ function aggregateTwoErrors(innerError, outerError) {
 module.exports = {
   codes,
   kIsNodeError,
+  kEnhanceStackBeforeInspector,
   AbortError,
   SystemError,
   hideStackFrames,

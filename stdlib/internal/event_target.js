@@ -11,6 +11,7 @@ const {
   codes: {
     ERR_EVENT_RECURSION,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
   },
@@ -70,6 +71,12 @@ function now() {
 
 // WebIDL DOMString conversion (throws on symbols like `${}` does).
 function toDOMString(value) {
+  return `${value}`;
+}
+
+// The event type argument of add/removeEventListener.
+function toEventType(value) {
+  if (typeof value === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', value);
   return `${value}`;
 }
 
@@ -218,7 +225,6 @@ class Event {
   }
 
   get isTrusted() {
-    checkEvent(this);
     return trustedEvents.has(this);
   }
 
@@ -430,7 +436,7 @@ class EventTarget {
       process.emitWarning(warning);
       return;
     }
-    type = toDOMString(type);
+    type = toEventType(type);
 
     if (signal) {
       if (signal.aborted) return;
@@ -466,13 +472,13 @@ class EventTarget {
     checkEventTarget(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateEventListener(listener)) return;
-    type = toDOMString(type);
+    type = toEventType(type);
     const capture = typeof options === 'boolean' ? options : options?.capture === true;
     const root = this[kEvents].get(type);
     if (root === undefined) return;
     for (let handler = root.next; handler !== undefined; handler = handler.next) {
       if (handler.same(listener, capture)) {
-        removeHandler(this, root, type, handler);
+        removeHandler(this, root, type, handler, true);
         return;
       }
     }
@@ -512,7 +518,7 @@ class EventTarget {
       const next = handler.next;
       const stopped = event !== undefined && event[kStop] === true;
       if (!handler.removed && (!stopped || handler.resistStopPropagation)) {
-        if (handler.once) removeHandler(this, root, type, handler);
+        if (handler.once) removeHandler(this, root, type, handler, false);
         invokeHandler(this, handler, handler.isNodeStyleListener ? nodeValue : createEvent());
       }
       handler = next;
@@ -547,10 +553,15 @@ Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
   configurable: true,
 });
 
-function removeHandler(target, root, type, handler) {
+// `dropEmpty`: forget the type once its last listener goes (a `once`
+// listener leaves the empty entry behind, which eventNames() shows, as in
+// Node).
+function removeHandler(target, root, type, handler, dropEmpty) {
   handler.remove();
   root.size--;
-  if (root.size === 0 && target[kEvents].get(type) === root) target[kEvents].delete(type);
+  if (dropEmpty && root.size === 0 && target[kEvents].get(type) === root) {
+    target[kEvents].delete(type);
+  }
   target[kRemoveListener](root.size, type, handler.getListener(), handler.capture);
 }
 

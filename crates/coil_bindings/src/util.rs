@@ -2,6 +2,7 @@
 //! state, proxy detection, constructor names, own non-index keys, and
 //! previews of Map/Set entries.
 
+use boa_engine::builtins::function::OrdinaryFunction;
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::object::builtins::{JsArray, JsMap, JsPromise, JsProxy, JsSet};
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Source};
@@ -17,6 +18,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("getProxyDetails", get_proxy_details, 2),
             ("getConstructorName", get_constructor_name, 1),
             ("previewEntries", preview_entries, 2),
+            ("isClassConstructor", is_class_constructor, 1),
         ],
     );
     let own_keys = ctx.eval(Source::from_bytes(
@@ -151,4 +153,35 @@ fn next_value(iter: &JsValue, ctx: &mut Context) -> JsResult<Option<JsValue>> {
         return Ok(None);
     }
     Ok(Some(result.get(js_string!("value"), ctx)?))
+}
+
+/// `isClassConstructor(fn)`: a function defined with `class` syntax. Boa keeps
+/// no source text for classes, so this looks at what classes alone have: an
+/// ordinary (non-native) function whose `prototype` is not writable.
+fn is_class_constructor(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Ok(false.into());
+    };
+    if !obj.is::<OrdinaryFunction>() {
+        return Ok(false.into());
+    }
+    let get_own = ctx
+        .intrinsics()
+        .constructors()
+        .object()
+        .constructor()
+        .get(js_string!("getOwnPropertyDescriptor"), ctx)?;
+    let Some(get_own) = get_own.as_callable() else {
+        return Ok(false.into());
+    };
+    let desc = get_own.call(
+        &JsValue::undefined(),
+        &[obj.into(), js_string!("prototype").into()],
+        ctx,
+    )?;
+    let Some(desc) = desc.as_object() else {
+        return Ok(false.into());
+    };
+    let writable = desc.get(js_string!("writable"), ctx)?.to_boolean();
+    Ok((!writable).into())
 }

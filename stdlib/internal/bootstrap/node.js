@@ -11,6 +11,7 @@ const NODE_VERSION = '20.19.2';
 // process is an EventEmitter whose prototype is named `process`.
 const processProto = Object.create(EventEmitter.prototype, {
   constructor: { value: function process() {}, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
 });
 Object.setPrototypeOf(process, processProto);
 EventEmitter.call(process);
@@ -59,22 +60,30 @@ const g = globalThis;
 function defineGlobal(name, value) {
   Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
 }
+// Lazy globals stay accessors: Boa's property caches do not expect a getter
+// to turn its own property into a data property, so the loaded value is kept
+// in a closure and an assignment replaces the accessor with plain data.
 function defineLazyGlobal(name, load, enumerable = false) {
+  let loaded = false;
+  let value;
   Object.defineProperty(g, name, {
     configurable: true,
     enumerable,
     get() {
-      const value = load();
-      Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable });
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
       return value;
     },
-    set(value) {
-      Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable });
+    set(newValue) {
+      Object.defineProperty(g, name, { value: newValue, writable: true, configurable: true, enumerable });
     },
   });
 }
 
 defineGlobal('global', g);
+Object.defineProperty(g, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
 Object.defineProperty(g, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 defineGlobal('setTimeout', timers.setTimeout);
 defineGlobal('clearTimeout', timers.clearTimeout);
@@ -93,6 +102,8 @@ defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarg
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('atob', () => require('internal/base64').atob);
+defineLazyGlobal('btoa', () => require('internal/base64').btoa);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 
 require('internal/errors_stack').install();

@@ -12,6 +12,7 @@ const {
   getOwnNonIndexProperties,
   getConstructorName: bindingConstructorName,
   previewEntries,
+  isClassConstructor,
 } = internalBinding('util');
 
 const {
@@ -562,8 +563,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   const context = value;
   // Look through proxies without triggering their traps.
   const proxy = getProxyDetails(value, !!ctx.showProxy);
-  if (proxy !== undefined) {
-    if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+  // null: a proxy the engine cannot look through; it is inspected through its
+  // traps like any object.
+  if (proxy !== undefined && proxy !== null) {
+    if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
     value = proxy;
   }
@@ -1108,7 +1111,10 @@ function getFunctionBase(value, constructor, tag) {
   } catch {
     // Not a callable we can stringify.
   }
-  if (isClassSource(source)) return getClassBase(value, constructor, tag);
+  // Boa keeps no source text for classes: the engine says what is a class.
+  if (isClassSource(source) || (isClassConstructor !== undefined && isClassConstructor(value))) {
+    return getClassBase(value, constructor, tag);
+  }
 
   let type = 'Function';
   if (isGeneratorFunction(value)) type = `Generator${type}`;
@@ -1834,8 +1840,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 // inspects it instead of calling toString.
 function hasBuiltInToString(value) {
   const proxyTarget = getProxyDetails(value, false);
-  if (proxyTarget !== undefined) {
-    if (proxyTarget === null) return true;
+  if (proxyTarget !== undefined && proxyTarget !== null) {
     value = proxyTarget;
   }
   // Which of toString / Symbol.toPrimitive to look for up the chain.
