@@ -73,7 +73,6 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
-
 function getMaxListenersOf(emitter) {
   return emitter._maxListeners === undefined ? defaultMaxListeners : emitter._maxListeners;
 }
