@@ -87,18 +87,6 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return getMaxListenersOf(this);
 };
 
-// Calls one listener; `.call` for the common argument counts avoids
-// building an argument list.
-function callListener(listener, emitter, args) {
-  switch (args.length) {
-    case 0: return listener.call(emitter);
-    case 1: return listener.call(emitter, args[0]);
-    case 2: return listener.call(emitter, args[0], args[1]);
-    case 3: return listener.call(emitter, args[0], args[1], args[2]);
-    default: return Reflect.apply(listener, emitter, args);
-  }
-}
-
 // Frames shared by `a` and `b`: [start in a, length] of the first run of
 // at least four identical lines, or [0, 0].
 function sharedFrames(a, b) {
@@ -183,16 +171,16 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (handler === undefined) return false;
 
   if (typeof handler === 'function') {
-    const result = callListener(handler, this, args);
+    const result = Reflect.apply(handler, this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    // A copy, so listeners added or removed while emitting do not affect
-    // this emit.
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; i++) {
-      const result = callListener(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
+    return true;
+  }
+  // A copy, so listeners added or removed while emitting do not affect this
+  // emit.
+  const listeners = handler.slice();
+  for (let i = 0; i < listeners.length; i++) {
+    const result = Reflect.apply(listeners[i], this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   }
   return true;
 };
@@ -289,7 +277,7 @@ function onceWrapper(...args) {
   if (this.fired) return undefined;
   this.target.removeListener(this.type, this.wrapFn);
   this.fired = true;
-  return callListener(this.listener, this.target, args);
+  return Reflect.apply(this.listener, this.target, args);
 }
 
 // The registered function is `bound onceWrapper` with `.listener` pointing
