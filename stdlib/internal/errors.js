@@ -415,7 +415,8 @@ const kWorkerPathMessage =
   "The worker script or module filename must be an absolute path or a relative path starting with './' or '../'.";
 
 // ---------------------------------------------------------------------------
-// The table
+// The table: every code Node 20's lib defines, the ones its C++ layer throws
+// (crypto, vm, workers, buffers), and Coil's ERR_NOT_IMPLEMENTED.
 
 E('ERR_ACCESS_DENIED', Error, function(message, permission = '', resource = '') {
   this.permission = permission;
@@ -428,6 +429,7 @@ E('ERR_ASSERTION', Error, '%s');
 E('ERR_ASYNC_CALLBACK', TypeError, '%s must be a function');
 E('ERR_ASYNC_TYPE', TypeError, 'Invalid name for async "type": %s');
 E('ERR_BROTLI_INVALID_PARAM', RangeError, '%s is not a valid Brotli parameter');
+E('ERR_BUFFER_CONTEXT_NOT_AVAILABLE', Error, 'Buffer is not available for the current Context');
 E('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
   return 'Attempt to access memory outside buffer bounds';
@@ -437,7 +439,10 @@ E('ERR_CANNOT_WATCH_SIGINT', Error, 'Cannot watch for SIGINT signals');
 E('ERR_CHILD_CLOSED_BEFORE_REPLY', Error, 'Child closed before reply received');
 E('ERR_CHILD_PROCESS_IPC_REQUIRED', Error, "Forked processes must have an IPC channel, missing value 'ipc' in %s");
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', RangeError, '%s maxBuffer length exceeded');
+E('ERR_CLOSED_MESSAGE_PORT', Error, 'Cannot send data on closed MessagePort');
 E('ERR_CONSOLE_WRITABLE_STREAM', TypeError, 'Console expects a writable stream instance for %s');
+E('ERR_CONSTRUCT_CALL_INVALID', TypeError, 'Constructor cannot be called');
+E('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, 'Cannot call constructor without `new`');
 E('ERR_CONTEXT_NOT_INITIALIZED', Error, 'context used is not initialized');
 E('ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED', Error, 'Custom engines not supported by this OpenSSL');
 E('ERR_CRYPTO_ECDH_INVALID_FORMAT', TypeError, 'Invalid ECDH format: %s');
@@ -470,6 +475,7 @@ E('ERR_DEBUGGER_STARTUP_ERROR', Error, '%s');
 E('ERR_DIR_CLOSED', Error, 'Directory handle was closed');
 E('ERR_DIR_CONCURRENT_OPERATION', Error, 'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
 E('ERR_DNS_SET_SERVERS_FAILED', Error, 'c-ares failed to set servers: "%s" [%s]');
+E('ERR_DLOPEN_FAILED', Error, '%s');
 E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE', Error, 'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the `domain` module');
 E('ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE', Error, 'The `domain` module is in use, which is mutually exclusive with calling process.setUncaughtExceptionCaptureCallback()');
 E('ERR_DUPLICATE_STARTUP_SNAPSHOT_MAIN_FUNCTION', Error, 'Deserialize main function is already configured.');
@@ -635,6 +641,7 @@ E('ERR_INVALID_RETURN_VALUE', TypeError, (input, name, value) => {
 E('ERR_INVALID_STATE', Error, 'Invalid state: %s', TypeError, RangeError);
 E('ERR_INVALID_SYNC_FORK_INPUT', TypeError, 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s');
 E('ERR_INVALID_THIS', TypeError, 'Value of "this" must be of type %s');
+E('ERR_INVALID_TRANSFER_OBJECT', TypeError, 'Found invalid object in transferList');
 E('ERR_INVALID_TUPLE', TypeError, '%s must be an iterable %s tuple');
 E('ERR_INVALID_URI', URIError, 'URI malformed');
 E('ERR_INVALID_URL', TypeError, function(input, base = null) {
@@ -811,6 +818,7 @@ E('ERR_VALID_PERFORMANCE_ENTRY_TYPE', Error, 'At least one valid performance ent
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', TypeError, 'A dynamic import callback was not specified.');
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG', TypeError, 'A dynamic import callback was invoked without --experimental-vm-modules');
 E('ERR_VM_MODULE_ALREADY_LINKED', Error, 'Module has already been linked');
+E('ERR_VM_MODULE_CACHED_DATA_REJECTED', Error, 'cachedData buffer was rejected');
 E('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA', Error, 'Cached data cannot be created for a module which has been evaluated');
 E('ERR_VM_MODULE_DIFFERENT_CONTEXT', Error, 'Linked modules must use the same context');
 E('ERR_VM_MODULE_LINK_FAILURE', Error, function(message, cause) {
@@ -820,6 +828,7 @@ E('ERR_VM_MODULE_LINK_FAILURE', Error, function(message, cause) {
 E('ERR_VM_MODULE_NOT_MODULE', Error, 'Provided module is not an instance of Module');
 E('ERR_VM_MODULE_STATUS', Error, 'Module status %s');
 E('ERR_WASI_ALREADY_STARTED', Error, 'WASI instance has already started');
+E('ERR_WASI_NOT_STARTED', Error, 'wasi.start() has not been called');
 E('ERR_WEBASSEMBLY_RESPONSE', TypeError, 'WebAssembly response %s');
 E('ERR_WORKER_INIT_FAILED', Error, 'Worker initialization failure: %s');
 E('ERR_WORKER_INVALID_EXEC_ARGV', Error, (errors, msg = 'invalid execArgv flags') => {
