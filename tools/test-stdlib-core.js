@@ -8,7 +8,7 @@
 // (loaded through tools/stdlib-under-node.js) and compares what it observes:
 // messages, codes, names, property shapes, listener order, warnings, ...
 //
-// Usage: node tools/test-stdlib-core.js [filter]
+// Usage: node tools/test-stdlib-core.js [filter]   (TRACE=1 names async cases)
 // Ends with `N passed, N failed`; exits 1 on failure.
 
 const { spawnSync } = require('child_process');
@@ -123,7 +123,7 @@ function compare(name, fn) {
 const asyncCases = [];
 function compareAsync(name, fn) {
   asyncCases.push(async () => {
-    if (process.env.TRACE) console.log("ASYNC", name);
+    if (process.env.TRACE) console.log(`ASYNC ${name}`);
     const run = async (impl) => {
       try {
         return { returned: show(await fn(impl)) };
