@@ -67,7 +67,7 @@ fn builtin_ids(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         .stdlib
         .ids()
         .into_iter()
-        .map(coil_engine::util::jstr)
+        .map(|id| coil_engine::util::jstr(&id))
         .collect();
     Ok(boa_engine::object::builtins::JsArray::from_iter(ids, ctx).into())
 }

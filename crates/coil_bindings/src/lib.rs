@@ -2,12 +2,15 @@
 //! JS through `internalBinding(name)`. One module per binding name, listed once
 //! in [`registry`].
 
+pub mod buffer;
 pub mod contextify;
 pub mod encoding;
 pub mod fs;
+pub mod os;
 pub mod process;
 pub mod timers;
 pub mod types;
+pub mod url;
 pub mod util;
 
 use coil_engine::{BindingInit, BindingRegistry};
@@ -22,6 +25,9 @@ pub fn all() -> Vec<(&'static str, BindingInit)> {
         ("contextify", contextify::init),
         ("encoding_binding", encoding::init),
         ("fs", fs::init),
+        ("buffer", buffer::init),
+        ("url", url::init),
+        ("os", os::init),
     ]
 }
 

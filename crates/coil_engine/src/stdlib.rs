@@ -39,23 +39,31 @@ impl Stdlib {
         }
     }
 
-    /// The source of `id`, if embedded.
+    /// The source of `id`, if embedded. With `COIL_STDLIB_DIR` set (a
+    /// development aid), the file is read from that directory instead, so JS
+    /// changes take effect without rebuilding the binary.
     pub fn source(&self, id: &str) -> Option<&'static str> {
+        if let Some(dir) = std::env::var_os("COIL_STDLIB_DIR") {
+            let path = std::path::Path::new(&dir).join(format!("{id}.js"));
+            if let Ok(text) = std::fs::read_to_string(path) {
+                // Each module is compiled once per runtime: leaking its text
+                // gives it the 'static lifetime embedded sources have.
+                return Some(Box::leak(text.into_boxed_str()));
+            }
+        }
         self.files.iter().find(|f| f.id == id).map(|f| f.source)
     }
 
-    /// Ids of every embedded module.
-    pub fn ids(&self) -> Vec<&'static str> {
-        self.files.iter().map(|f| f.id).collect()
-    }
-
-    /// Ids of the public modules (everything not under `internal/`).
-    pub fn public_ids(&self) -> Vec<&'static str> {
-        self.files
-            .iter()
-            .map(|f| f.id)
-            .filter(|id| !id.starts_with("internal/"))
-            .collect()
+    /// Ids of every embedded module (and, with `COIL_STDLIB_DIR`, of the
+    /// files in that directory).
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.files.iter().map(|f| f.id.to_string()).collect();
+        if let Some(dir) = std::env::var_os("COIL_STDLIB_DIR") {
+            collect_ids(std::path::Path::new(&dir), "", &mut ids);
+            ids.sort();
+            ids.dedup();
+        }
+        ids
     }
 }
 
@@ -136,4 +144,19 @@ fn require_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let id = arg_string(args, 0, ctx)?;
     let _ = arg(args, 1);
     require(&id, ctx)
+}
+
+fn collect_ids(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_dir() {
+            collect_ids(&path, &format!("{prefix}{name}/"), out);
+        } else if let Some(stem) = name.strip_suffix(".js") {
+            out.push(format!("{prefix}{stem}"));
+        }
+    }
 }

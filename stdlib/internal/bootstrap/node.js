@@ -57,9 +57,6 @@ const timers = require('internal/timers');
 // Globals. Node's globals are writable, configurable and (mostly) not
 // enumerable; heavy ones are created on first access.
 const g = globalThis;
-function defineGlobal(name, value) {
-  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
-}
 // Lazy globals stay accessors: Boa's property caches do not expect a getter
 // to turn its own property into a data property, so the loaded value is kept
 // in a closure and an assignment replaces the accessor with plain data.
@@ -82,31 +79,53 @@ function defineLazyGlobal(name, load, enumerable = false) {
   });
 }
 
-defineGlobal('global', g);
+// Enumerable as in Node: global, the timer functions, queueMicrotask,
+// structuredClone, atob, btoa and performance.
+function defineEnumerable(name, value) {
+  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: true });
+}
+defineEnumerable('global', g);
 Object.defineProperty(g, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
 Object.defineProperty(g, 'process', { value: process, writable: true, configurable: true, enumerable: false });
-defineGlobal('setTimeout', timers.setTimeout);
-defineGlobal('clearTimeout', timers.clearTimeout);
-defineGlobal('setInterval', timers.setInterval);
-defineGlobal('clearInterval', timers.clearInterval);
-defineGlobal('setImmediate', timers.setImmediate);
-defineGlobal('clearImmediate', timers.clearImmediate);
-defineGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
+defineEnumerable('clearImmediate', timers.clearImmediate);
+defineEnumerable('setImmediate', timers.setImmediate);
+defineEnumerable('clearInterval', timers.clearInterval);
+defineEnumerable('clearTimeout', timers.clearTimeout);
+defineEnumerable('setInterval', timers.setInterval);
+defineEnumerable('setTimeout', timers.setTimeout);
+defineEnumerable('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+defineLazyGlobal('atob', () => require('internal/base64').atob, true);
+defineLazyGlobal('btoa', () => require('internal/base64').btoa, true);
+defineLazyGlobal('performance', () => require('internal/perf').performance, true);
 defineLazyGlobal('console', () => require('console'));
-defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
-defineLazyGlobal('performance', () => require('internal/perf').performance);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
-defineLazyGlobal('atob', () => require('internal/base64').atob);
-defineLazyGlobal('btoa', () => require('internal/base64').btoa);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 
+// Globals whose modules other issues build: defined once their module exists.
+const available = new Set(internalBinding('contextify').builtinIds());
+const laterGlobals = [
+  ['buffer', ['Buffer', 'Blob', 'File']],
+  ['internal/url', ['URL', 'URLSearchParams']],
+  ['internal/webstreams', ['ReadableStream', 'ReadableStreamDefaultReader',
+    'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController',
+    'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']],
+];
+for (const [id, names] of laterGlobals) {
+  if (!available.has(id)) continue;
+  for (const name of names) defineLazyGlobal(name, () => require(id)[name]);
+}
+
 require('internal/errors_stack').install();
+require('internal/proxy').install();
 
 binding.setHooks({
   onUncaught: execution.onUncaught,

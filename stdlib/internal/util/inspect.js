@@ -8,12 +8,12 @@
 const {
   constants: utilConstants,
   getPromiseDetails,
-  getProxyDetails,
   getOwnNonIndexProperties,
   getConstructorName: bindingConstructorName,
   previewEntries,
   isClassConstructor,
 } = internalBinding('util');
+const { getProxyDetails } = require('internal/proxy');
 
 const {
   isAnyArrayBuffer,
