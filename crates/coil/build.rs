@@ -26,11 +26,16 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
-    let root = manifest.join("../../stdlib").canonicalize().expect("stdlib/ exists");
+    let root = manifest
+        .join("../../stdlib")
+        .canonicalize()
+        .expect("stdlib/ exists");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
-    let mut code = String::from("/// Every embedded stdlib file.\npub static STDLIB: &[coil_engine::StdlibSource] = &[\n");
+    let mut code = String::from(
+        "/// Every embedded stdlib file.\npub static STDLIB: &[coil_engine::StdlibSource] = &[\n",
+    );
     for (id, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         writeln!(

@@ -167,9 +167,8 @@ impl RuntimeBuilder {
             exec_path,
             no_deprecation: self.no_deprecation,
         };
-        let (mut ctx, state) =
-            coil_engine::new_context(coil_bindings::registry(), STDLIB, options)
-                .map_err(|e| Error::Setup(e.to_string()))?;
+        let (mut ctx, state) = coil_engine::new_context(coil_bindings::registry(), STDLIB, options)
+            .map_err(|e| Error::Setup(e.to_string()))?;
         let hosts = Rc::new(RefCell::new(Vec::<HostFunction>::new()));
         for module in self.host_modules {
             let obj = host_module_object(&module, &hosts, &mut ctx);
@@ -304,7 +303,12 @@ impl Runtime {
         let _ = opts.set(js_string!("module"), options.module, false, ctx);
         let _ = opts.set(js_string!("print"), options.print, false, ctx);
         if let Some(name) = &options.filename {
-            let _ = opts.set(js_string!("filename"), JsString::from(name.as_str()), false, ctx);
+            let _ = opts.set(
+                js_string!("filename"),
+                JsString::from(name.as_str()),
+                false,
+                ctx,
+            );
         }
         // evalScript returns [isModule, value] so errors can be reported to the
         // embedder as well as through the uncaught-exception path.
@@ -346,7 +350,12 @@ impl Runtime {
         let _ = opts.set(js_string!("module"), options.module, false, ctx);
         let _ = opts.set(js_string!("print"), options.print, false, ctx);
         if let Some(name) = &options.filename {
-            let _ = opts.set(js_string!("filename"), JsString::from(name.as_str()), false, ctx);
+            let _ = opts.set(
+                js_string!("filename"),
+                JsString::from(name.as_str()),
+                false,
+                ctx,
+            );
         }
         self.call_main("evalMain", &[JsString::from(code).into(), opts.into()])
             .map(drop)
@@ -360,7 +369,11 @@ impl Runtime {
             return false;
         }
         let lp = Rc::clone(&self.state.lp);
-        let mode = if block { RunMode::Once } else { RunMode::NoWait };
+        let mode = if block {
+            RunMode::Once
+        } else {
+            RunMode::NoWait
+        };
         lp.run(&mut self.ctx, mode) && !self.state.exiting()
     }
 
@@ -387,27 +400,29 @@ impl Runtime {
         self.finish()
     }
 
-    /// Emit `exit` (unless `process.exit` already did) and return the code.
+    /// Emit `exit` (once; not when `process.exit` already did) and return the
+    /// exit code. The runtime stays usable for [`Runtime::eval`] afterwards,
+    /// so an embedder can read results.
     pub fn finish(&mut self) -> i32 {
         if let Some(code) = self.state.exit_code.get() {
             return code;
         }
-        if let Some(hook) = self.state.hook("emitExit") {
-            match hook.call(&JsValue::undefined(), &[], &mut self.ctx) {
-                Ok(v) => {
-                    if self.state.exit_code.get().is_none() {
-                        let code = v.as_number().unwrap_or(0.0) as i32;
-                        self.state.exit_code.set(Some(code));
-                    }
+        let Some(hook) = self.state.hook("emitExit") else {
+            return 0;
+        };
+        match hook.call(&JsValue::undefined(), &[], &mut self.ctx) {
+            Ok(v) => self
+                .state
+                .exit_code
+                .get()
+                .unwrap_or(v.as_number().unwrap_or(0.0) as i32),
+            Err(err) => {
+                if self.state.exit_code.get().is_none() {
+                    coil_engine::checkpoint::report_uncaught(&mut self.ctx, err);
                 }
-                Err(err) => {
-                    if self.state.exit_code.get().is_none() {
-                        coil_engine::checkpoint::report_uncaught(&mut self.ctx, err);
-                    }
-                }
+                self.state.exit_code.get().unwrap_or(1)
             }
         }
-        self.state.exit_code.get().unwrap_or(0)
     }
 
     /// Whether the event loop has work left.

@@ -31,12 +31,13 @@ pub enum Value {
 const MAX_DEPTH: usize = 64;
 
 impl Value {
-    /// Convert a JS value (cycles and depth beyond 64 become `Undefined`).
+    /// Convert a JS value (a reference back to an enclosing object, and
+    /// nesting deeper than 64, become `Undefined`).
     pub fn from_js(value: &JsValue, ctx: &mut Context) -> Value {
-        Self::convert(value, ctx, 0)
+        Self::convert(value, ctx, &mut Vec::new())
     }
 
-    fn convert(value: &JsValue, ctx: &mut Context, depth: usize) -> Value {
+    fn convert(value: &JsValue, ctx: &mut Context, ancestors: &mut Vec<JsObject>) -> Value {
         if value.is_undefined() {
             return Value::Undefined;
         }
@@ -63,9 +64,16 @@ impl Value {
                     .unwrap_or_default(),
             );
         };
-        if depth >= MAX_DEPTH || obj.is_callable() {
+        if ancestors.len() >= MAX_DEPTH || obj.is_callable() || ancestors.contains(&obj) {
             return Value::Undefined;
         }
+        ancestors.push(obj.clone());
+        let converted = Self::convert_object(&obj, ctx, ancestors);
+        ancestors.pop();
+        converted
+    }
+
+    fn convert_object(obj: &JsObject, ctx: &mut Context, ancestors: &mut Vec<JsObject>) -> Value {
         if obj.is_array() {
             let len = obj
                 .get(js_string!("length"), ctx)
@@ -74,15 +82,19 @@ impl Value {
             let items = (0..len)
                 .map(|i| {
                     let v = obj.get(i, ctx).unwrap_or_default();
-                    Self::convert(&v, ctx, depth + 1)
+                    Self::convert(&v, ctx, ancestors)
                 })
                 .collect();
             return Value::Array(items);
         }
-        Value::Object(Self::entries(&obj, ctx, depth))
+        Value::Object(Self::entries(obj, ctx, ancestors))
     }
 
-    fn entries(obj: &JsObject, ctx: &mut Context, depth: usize) -> Vec<(String, Value)> {
+    fn entries(
+        obj: &JsObject,
+        ctx: &mut Context,
+        ancestors: &mut Vec<JsObject>,
+    ) -> Vec<(String, Value)> {
         let keys = ctx
             .intrinsics()
             .constructors()
@@ -91,7 +103,10 @@ impl Value {
             .get(js_string!("keys"), ctx)
             .ok()
             .and_then(|f| f.as_callable())
-            .and_then(|f| f.call(&JsValue::undefined(), &[obj.clone().into()], ctx).ok());
+            .and_then(|f| {
+                f.call(&JsValue::undefined(), &[obj.clone().into()], ctx)
+                    .ok()
+            });
         let mut out = Vec::new();
         if let Some(keys) = keys.and_then(|k| k.as_object()) {
             let len = keys
@@ -102,7 +117,10 @@ impl Value {
                 let key = keys.get(i, ctx).unwrap_or_default();
                 let Some(key) = key.as_string() else { continue };
                 let v = obj.get(key.clone(), ctx).unwrap_or_default();
-                out.push((key.to_std_string_escaped(), Self::convert(&v, ctx, depth + 1)));
+                out.push((
+                    key.to_std_string_escaped(),
+                    Self::convert(&v, ctx, ancestors),
+                ));
             }
         }
         out

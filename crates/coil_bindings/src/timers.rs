@@ -63,18 +63,28 @@ fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let existing = handle_id(&arg(args, 2), ctx)?;
     let st = state(ctx);
     let timers = timer_state(ctx);
-    let ms = if ms.is_finite() && ms >= 1.0 { ms as u64 } else { 1 };
+    let ms = if ms.is_finite() && ms >= 1.0 {
+        ms as u64
+    } else {
+        1
+    };
     let live = timers.borrow().handles.get(&existing).copied();
     let handle = match live {
         Some(h) => h,
         None => {
-            let h = st.lp.timer_init(Rc::new(move |ctx: &mut Context, _: &Loop, _| {
-                fire(ctx, &timeout);
-            }));
+            let h = st
+                .lp
+                .timer_init(Rc::new(move |ctx: &mut Context, _: &Loop, _| {
+                    fire(ctx, &timeout);
+                }));
             timers.borrow_mut().handles.insert(h.as_u64(), h);
             h
         }
     };
+    // Node reads the clock when a JS timer starts (its getLibuvNow updates
+    // the loop time first), so the delay counts from now, not from the start
+    // of the iteration.
+    st.lp.update_time();
     st.lp.timer_start(handle, ms, 0);
     Ok(JsValue::from(handle.as_u64() as f64))
 }
@@ -124,9 +134,11 @@ fn has_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     Ok(handle.is_some_and(|h| st.lp.has_ref(h)).into())
 }
 
-/// `getLibuvNow()`: the cached loop time in ms.
+/// `getLibuvNow()`: the loop time in ms, refreshed first as Node's is.
 fn get_libuv_now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::from(state(ctx).lp.now() as f64))
+    let st = state(ctx);
+    st.lp.update_time();
+    Ok(JsValue::from(st.lp.now() as f64))
 }
 
 /// `toggleImmediateRef(bool)`: while referenced immediates wait, an idle handle
