@@ -309,6 +309,10 @@ function isPrimitive(arg) {
   return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
 }
 
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
+
 module.exports = {
   _extend,
   callbackify,
@@ -322,6 +326,7 @@ module.exports = {
   isArray: Array.isArray,
   isBoolean,
   isBuffer,
+  isDeepStrictEqual,
   isNull,
   isNullOrUndefined,
   isNumber,
