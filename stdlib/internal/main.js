@@ -57,10 +57,8 @@ function setupEvalGlobals(name) {
   globalThis.require = makeRequire(module);
 }
 
-function printOnExit(result) {
-  process.on('exit', () => {
-    require('console').log(result);
-  });
+function printResult(result) {
+  require('console').log(result);
 }
 
 // For embedders: returns the completion value (scripts) or the evaluation
@@ -72,7 +70,7 @@ function evalScript(code, options = {}) {
   }
   setupEvalGlobals(name);
   const result = contextify.runScript(code, name);
-  if (options.print) printOnExit(result);
+  if (options.print) printResult(result);
   return result;
 }
 
@@ -84,7 +82,7 @@ function evalMain(code, options = {}) {
   }
   setupEvalGlobals(name);
   const result = contextify.runScript(code, name);
-  if (options.print) printOnExit(result);
+  if (options.print) printResult(result);
   return false;
 }
 

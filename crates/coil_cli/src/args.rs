@@ -101,7 +101,7 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
             }
             "-" => {
                 mode = Some(Mode::Stdin);
-                rest.extend(argv[i + 1..].iter().cloned());
+                rest.extend(argv[i..].iter().cloned());
                 break;
             }
             "-v" | "--version" => return Ok(simple(Mode::Version)),
@@ -145,8 +145,13 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
                 no_deprecation = true;
                 exec_args.push(arg.to_string());
             }
-            "--no-warnings" | "--trace-warnings" | "--trace-uncaught" | "--expose-gc"
-            | "--expose-internals" | "--no-experimental-fetch" | "--experimental-vm-modules" => {
+            "--no-warnings"
+            | "--trace-warnings"
+            | "--trace-uncaught"
+            | "--expose-gc"
+            | "--expose-internals"
+            | "--no-experimental-fetch"
+            | "--experimental-vm-modules" => {
                 exec_args.push(arg.to_string());
             }
             _ if arg.starts_with('-') && arg.len() > 1 => {
@@ -210,7 +215,13 @@ mod tests {
     #[test]
     fn eval_print_and_flags() {
         let o = parse(&argv(&["--input-type=module", "-p", "1+1", "x"])).unwrap();
-        assert_eq!(o.mode, Mode::Eval { code: "1+1".into(), print: true });
+        assert_eq!(
+            o.mode,
+            Mode::Eval {
+                code: "1+1".into(),
+                print: true
+            }
+        );
         assert!(o.input_type_module);
         assert_eq!(o.script_args, ["x"]);
     }

@@ -64,10 +64,7 @@ fn run(options: Options) -> i32 {
             filename: Some("[preload]".into()),
             ..EvalOptions::default()
         };
-        let source = format!(
-            "require({})",
-            js_quote(&preload_path(module))
-        );
+        let source = format!("require({})", js_quote(&preload_path(module)));
         if let Err(coil::Error::Exit(code)) = rt.eval_as_main(&source, &eval) {
             return code;
         }

@@ -20,7 +20,9 @@ fn history_path() -> Option<std::path::PathBuf> {
     match std::env::var("NODE_REPL_HISTORY") {
         Ok(p) if p.trim().is_empty() => None,
         Ok(p) => Some(p.into()),
-        Err(_) => std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".node_repl_history")),
+        Err(_) => {
+            std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".node_repl_history"))
+        }
     }
 }
 
@@ -34,7 +36,10 @@ pub fn run(rt: &mut Runtime) -> i32 {
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
-    println!("Welcome to Coil (Node.js {} compatible).", coil::NODE_VERSION);
+    println!(
+        "Welcome to Coil (Node.js {} compatible).",
+        coil::NODE_VERSION
+    );
     println!("Type \".help\" for more information.");
     let mut buffer = String::new();
     let mut interrupted = false;

@@ -682,7 +682,9 @@ fn differential() {
             None => {}
         }
     }
-    text.push_str(&format!("\n{passed} passed, {failed} failed, {skipped} skipped\n"));
+    text.push_str(&format!(
+        "\n{passed} passed, {failed} failed, {skipped} skipped\n"
+    ));
     let _ = stderr.write_all(text.as_bytes());
     let _ = stderr.flush();
 
