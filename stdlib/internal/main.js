@@ -86,4 +86,9 @@ function evalMain(code, options = {}) {
   return false;
 }
 
-module.exports = { runMain, evalScript, evalMain };
+// One REPL input: ['value' | 'error', text] or ['incomplete'].
+function replEvaluate(code) {
+  return require('internal/repl').evaluate(code);
+}
+
+module.exports = { runMain, evalScript, evalMain, replEvaluate };

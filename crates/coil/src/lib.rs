@@ -361,6 +361,22 @@ impl Runtime {
             .map(drop)
     }
 
+    /// Evaluate one REPL input: `Ok(None)` while the input is incomplete (an
+    /// open bracket, string or comment), else the text to show — the
+    /// inspected value, or `Uncaught …` for an exception. `_` holds the last
+    /// value.
+    pub fn repl_evaluate(&mut self, code: &str) -> Result<Option<String>, Error> {
+        let result = self.call_main("replEvaluate", &[JsString::from(code).into()])?;
+        match Value::from_js(&result, &mut self.ctx) {
+            Value::Array(parts) => match parts.as_slice() {
+                [Value::String(kind)] if kind == "incomplete" => Ok(None),
+                [_, Value::String(text)] => Ok(Some(text.clone())),
+                _ => Ok(Some(String::new())),
+            },
+            _ => Ok(Some(String::new())),
+        }
+    }
+
     /// Run one turn of the event loop (for a host that owns its own loop).
     /// With `block`, waits in the poll phase for I/O or the next timer.
     /// Returns whether the loop is still alive.

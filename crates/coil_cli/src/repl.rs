@@ -2,7 +2,7 @@
 //! history file, multi-line input while brackets or strings are open, the dot
 //! commands, `_` for the last value, and results printed with util.inspect.
 
-use coil::{EvalOptions, Runtime, Value};
+use coil::Runtime;
 use rustyline::error::ReadlineError;
 use rustyline::DefaultEditor;
 
@@ -121,37 +121,10 @@ enum Outcome {
 }
 
 fn evaluate(rt: &mut Runtime, code: &str) -> Outcome {
-    let escaped = serde_quote(code);
-    let call = format!("require('internal/repl').evaluate({escaped})");
-    let options = EvalOptions {
-        filename: Some("REPL".into()),
-        ..EvalOptions::default()
-    };
-    match rt.eval_with(&call, &options) {
-        Ok(Value::Array(parts)) => match parts.as_slice() {
-            [Value::String(kind), ..] if kind == "incomplete" => Outcome::Incomplete,
-            [_, Value::String(text)] => Outcome::Done(text.clone()),
-            _ => Outcome::Done(String::new()),
-        },
-        Ok(_) => Outcome::Done(String::new()),
+    match rt.repl_evaluate(code) {
+        Ok(None) => Outcome::Incomplete,
+        Ok(Some(text)) => Outcome::Done(text),
         Err(coil::Error::Exit(code)) => Outcome::Exit(code),
         Err(err) => Outcome::Done(format!("Uncaught {err}")),
     }
-}
-
-fn serde_quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
