@@ -331,7 +331,9 @@ function pipe(src, dst, finish, { end }) {
       }
     });
   } else {
+    // The destination stays open: done once the source is.
     finish();
+    eos(src, { readable: true, writable: false }, finish);
   }
 
   return eos(dst, { readable: false, writable: true }, finish);

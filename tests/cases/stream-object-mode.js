@@ -1,0 +1,26 @@
+// objectMode: any values (not null), length counts objects, readableObjectMode/writableObjectMode on Duplex sides.
+const { Readable, Writable, Duplex } = require('stream');
+const log = [];
+const r = new Readable({ objectMode: true, read() {} });
+r.push({ a: 1 });
+r.push([1, 2]);
+r.push('str');
+r.push(0);
+r.push(false);
+log.push('length ' + r.readableLength + ' hwm ' + r.readableHighWaterMark);
+const vals = [];
+let v;
+while ((v = r.read()) !== null) vals.push(JSON.stringify(v));
+log.push('read ' + vals.join(' '));
+const w = new Writable({ objectMode: true, highWaterMark: 2, write(c, e, cb) { log.push('write ' + typeof c + ' ' + e); setImmediate(cb); } });
+log.push('w1 ' + w.write(1));
+log.push('w2 ' + w.write(undefined));
+log.push('w3 ' + w.write(Symbol.iterator.toString()));
+log.push('len ' + w.writableLength);
+const d = new Duplex({ readableObjectMode: true, read() {}, write(c, e, cb) { cb(); } });
+log.push('duplex r=' + d.readableObjectMode + ' w=' + d.writableObjectMode + ' rhwm=' + d.readableHighWaterMark + ' whwm=' + d.writableHighWaterMark);
+const d2 = new Duplex({ writableHighWaterMark: 7, readableHighWaterMark: 3 });
+log.push('hwms ' + d2.readableHighWaterMark + ' ' + d2.writableHighWaterMark);
+const d3 = new Duplex({ highWaterMark: 9, readableHighWaterMark: 3 });
+log.push('hwm wins ' + d3.readableHighWaterMark + ' ' + d3.writableHighWaterMark);
+setTimeout(() => console.log(log.join('\n')), 10);

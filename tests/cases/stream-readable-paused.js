@@ -1,0 +1,27 @@
+// Paused mode details: read(n) sizes, highWaterMark growth, readable events, setEncoding, unshift, readableLength.
+const { Readable } = require('stream');
+const log = [];
+const r = new Readable({ read() {} });
+r.push('abcdef');
+r.push('ghij');
+log.push('len ' + r.readableLength);
+log.push('read3 ' + r.read(3));
+log.push('read5 ' + r.read(5));
+log.push('read10 ' + r.read(10) + ' len ' + r.readableLength);
+r.unshift('XY');
+log.push('after unshift ' + r.read());
+r.push('0123456789');
+r.read(100);
+log.push('hwm grew to ' + r.readableHighWaterMark);
+r.setEncoding('hex');
+log.push('hex ' + r.read() + ' enc ' + r.readableEncoding);
+const e = new Readable({ read() {}, encoding: 'utf8' });
+const euro = Buffer.from('€');
+e.push(euro.subarray(0, 1));
+e.push(euro.subarray(1));
+e.push(null);
+e.on('readable', () => { const s = e.read(); if (s !== null) log.push('decoded ' + JSON.stringify(s) + ' ' + typeof s); });
+e.on('end', () => log.push('e end'));
+const lazy = new Readable({ highWaterMark: 3, read(n) { log.push('_read(' + n + ')'); this.push('zz'); } });
+lazy.once('readable', () => log.push('lazy readable len=' + lazy.readableLength));
+setTimeout(() => console.log(log.join('\n')), 20);
