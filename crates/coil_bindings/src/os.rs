@@ -152,7 +152,11 @@ fn get_cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     };
     let mut out = Vec::new();
     for line in stat.lines() {
-        let Some(rest) = line.strip_prefix("cpu") else {
+        // Per-CPU lines only: "cpu0 ...", not the "cpu  ..." total.
+        let Some(rest) = line
+            .strip_prefix("cpu")
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        else {
             continue;
         };
         let mut fields = rest.split_whitespace();
@@ -407,6 +411,18 @@ fn get_os_information(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult
     Ok(array(parts.iter().map(|p| jstr(p)).collect(), ctx))
 }
 
+/// The process a priority call addresses. Pid 0 means the calling process;
+/// on Linux that would be the calling *thread*, and JS does not run on the
+/// main thread here, so 0 is mapped to the process id (the main thread), as
+/// Node (whose JS runs on the main thread) observes it.
+fn priority_target(pid: i32) -> libc::id_t {
+    if pid == 0 {
+        std::process::id() as libc::id_t
+    } else {
+        pid as libc::id_t
+    }
+}
+
 /// `getPriority(pid)`: `[0, priority]` or `[errno]`.
 fn get_priority(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let pid = arg(args, 0).to_i32(ctx)?;
@@ -414,7 +430,7 @@ fn get_priority(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     // SAFETY: __errno_location returns this thread's errno slot.
     unsafe { *libc::__errno_location() = 0 };
     // SAFETY: getpriority has no memory-safety preconditions.
-    let prio = unsafe { libc::getpriority(libc::PRIO_PROCESS, pid as libc::id_t) };
+    let prio = unsafe { libc::getpriority(libc::PRIO_PROCESS, priority_target(pid)) };
     if prio == -1 {
         let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
         if errno != 0 {
@@ -429,7 +445,7 @@ fn set_priority(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     let pid = arg(args, 0).to_i32(ctx)?;
     let prio = arg(args, 1).to_i32(ctx)?;
     // SAFETY: setpriority has no memory-safety preconditions.
-    let rc = unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, prio) };
+    let rc = unsafe { libc::setpriority(libc::PRIO_PROCESS, priority_target(pid), prio) };
     Ok(JsValue::from(if rc == 0 { 0 } else { last_uv_error() }))
 }
 
