@@ -46,12 +46,13 @@ function encodeStr(str, noEscape, hexTable) {
                hexTable[0x80 | (c & 0x3F)]);
       continue;
     }
-    // A surrogate pair.
-    const c2 = i + 1 < len ? str.charCodeAt(i + 1) : 0;
-    if (c >= 0xDC00 || c2 < 0xDC00 || c2 > 0xDFFF) throw new ERR_INVALID_URI();
+    // A surrogate: it takes the next code unit with it, whatever that is (as
+    // Node does); only a surrogate at the very end is an error.
+    if (i + 1 >= len) throw new ERR_INVALID_URI();
+    const c2 = str.charCodeAt(i + 1) & 0x3FF;
     i++;
     lastPos = i + 1;
-    c = 0x10000 + (((c & 0x3FF) << 10) | (c2 & 0x3FF));
+    c = 0x10000 + (((c & 0x3FF) << 10) | c2);
     out.push(hexTable[0xF0 | (c >> 18)], hexTable[0x80 | ((c >> 12) & 0x3F)],
              hexTable[0x80 | ((c >> 6) & 0x3F)], hexTable[0x80 | (c & 0x3F)]);
   }

@@ -624,7 +624,9 @@ function encodePathChars(filepath) {
 }
 
 let lazyPath = null;
-function pathToFileURL(filepath) {
+// `options` (Node's `windows` flag) is accepted; paths are POSIX here.
+// eslint-disable-next-line no-unused-vars
+function pathToFileURL(filepath, options) {
   if (lazyPath === null) lazyPath = require('path');
   if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
   let resolved = lazyPath.posix.resolve(filepath);

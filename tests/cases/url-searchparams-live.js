@@ -1,0 +1,27 @@
+// url.searchParams stays linked to its URL in both directions.
+const u = new URL('http://a.com/?x=1&y=2#frag');
+const sp = u.searchParams;
+console.log(sp === u.searchParams, sp.get('x'));
+sp.append('z', 'a b');
+console.log(u.href);
+sp.delete('x');
+console.log(u.href);
+sp.sort();
+console.log(u.href);
+u.search = '?m=1';
+console.log(sp.get('m'), sp.size, [...sp]);
+u.search = '';
+console.log(sp.size, u.href);
+u.href = 'http://b.com/?n=2';
+console.log(sp.get('n'), [...sp]);
+sp.delete('n');
+console.log(u.href, JSON.stringify(u.search));
+sp.set('q', '~!\'()*');
+console.log(u.href, u.search);
+const o = new URL('sc:opaque?x=1');
+o.searchParams.delete('x');
+console.log(JSON.stringify(o.href));
+const h = new URL('http://h/?a=1');
+h.hash = 'x';
+h.pathname = '/p';
+console.log(h.searchParams.get('a'), h.href);
