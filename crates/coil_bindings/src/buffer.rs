@@ -1,10 +1,1224 @@
-//! `internalBinding('buffer')`: native half of `node:buffer` (being built; see the
-//! Core library issue).
+//! `internalBinding('buffer')`: the native half of `node:buffer` — encoding
+//! strings into bytes and bytes into strings for every Node encoding, byte
+//! length, search, compare, fill, copy and byte swapping, all done in place on
+//! the `ArrayBuffer` behind a typed array.
+//!
+//! `stdlib/buffer.js` validates every argument and clamps every range before
+//! calling here; these functions only assert (a bad range reads or writes
+//! nothing rather than panicking). Encodings travel as small integers, see
+//! [`Enc`].
 
-use boa_engine::{Context, JsObject, JsResult};
-use coil_engine::util::object_with_functions;
+use boa_engine::builtins::dataview::DataView;
+use boa_engine::builtins::typed_array::TypedArray;
+use boa_engine::object::builtins::{
+    AlignedVec, JsArrayBuffer, JsSharedArrayBuffer, JsTypedArray, JsUint8Array,
+};
+use boa_engine::object::ObjectInitializer;
+use boa_engine::string::JsStrVariant;
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue, NativeFunction,
+};
+use boa_gc::{Gc, GcRefCell};
+use coil_engine::bytes::new_uint8_array;
+
+/// The prototype given to buffers created here (`Buffer.prototype`), set once by
+/// `setBufferPrototype`.
+type Proto = Gc<GcRefCell<Option<JsObject>>>;
+
+/// A binding function: receives the shared prototype cell.
+type BufferFn = fn(&JsValue, &[JsValue], &Proto, &mut Context) -> JsResult<JsValue>;
 
 /// The binding object.
 pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
-    Ok(object_with_functions(ctx, &[]))
+    let proto: Proto = Gc::new(GcRefCell::new(None));
+    let functions: &[(&str, BufferFn, usize)] = &[
+        ("setBufferPrototype", set_buffer_prototype, 1),
+        ("alloc", alloc, 1),
+        ("byteLengthUtf8", byte_length_utf8, 1),
+        ("fromString", from_string, 2),
+        ("write", write, 5),
+        ("toString", to_string, 4),
+        ("compare", compare, 6),
+        ("indexOfString", index_of_string, 5),
+        ("indexOfBuffer", index_of_buffer, 5),
+        ("indexOfNumber", index_of_number, 4),
+        ("fill", fill, 5),
+        ("copy", copy, 5),
+        ("swap", swap, 2),
+        ("isUtf8", is_utf8, 1),
+        ("isAscii", is_ascii, 1),
+    ];
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in functions {
+        init.function(
+            NativeFunction::from_copy_closure_with_captures(*f, proto.clone()),
+            JsString::from(*name),
+            *len,
+        );
+    }
+    let obj = init.build();
+    let encodings: &[(&str, Enc)] = &[
+        ("UTF8", Enc::Utf8),
+        ("UCS2", Enc::Ucs2),
+        ("LATIN1", Enc::Latin1),
+        ("ASCII", Enc::Ascii),
+        ("BASE64", Enc::Base64),
+        ("BASE64URL", Enc::Base64Url),
+        ("HEX", Enc::Hex),
+    ];
+    for (name, enc) in encodings {
+        obj.set(JsString::from(*name), *enc as u8, false, ctx)?;
+    }
+    Ok(obj)
+}
+
+// ---------------------------------------------------------------------------
+// Encodings
+
+/// Node's encodings, as the integers `stdlib/buffer.js` passes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+enum Enc {
+    Utf8 = 1,
+    Ucs2 = 2,
+    Latin1 = 3,
+    Ascii = 4,
+    Base64 = 5,
+    Base64Url = 6,
+    Hex = 7,
+}
+
+impl Enc {
+    fn from_value(value: &JsValue) -> Enc {
+        match value.as_number().map(|n| n as i32) {
+            Some(2) => Enc::Ucs2,
+            Some(3) => Enc::Latin1,
+            Some(4) => Enc::Ascii,
+            Some(5) => Enc::Base64,
+            Some(6) => Enc::Base64Url,
+            Some(7) => Enc::Hex,
+            _ => Enc::Utf8,
+        }
+    }
+}
+
+/// A code unit of a JS string: Latin-1 byte or UTF-16 unit.
+trait Unit: Copy {
+    fn code(self) -> u32;
+}
+
+impl Unit for u8 {
+    #[inline]
+    fn code(self) -> u32 {
+        u32::from(self)
+    }
+}
+
+impl Unit for u16 {
+    #[inline]
+    fn code(self) -> u32 {
+        u32::from(self)
+    }
+}
+
+/// UTF-8 length of a Latin-1 string.
+fn utf8_len_latin1(src: &[u8]) -> usize {
+    src.len() + src.iter().filter(|&&b| b >= 0x80).count()
+}
+
+/// UTF-8 length of a UTF-16 string (lone surrogates count as U+FFFD, 3 bytes).
+fn utf8_len_utf16(src: &[u16]) -> usize {
+    let mut len = 0;
+    let mut i = 0;
+    while i < src.len() {
+        let c = src[i];
+        i += 1;
+        len += match c {
+            0..=0x7F => 1,
+            0x80..=0x7FF => 2,
+            0xD800..=0xDBFF if i < src.len() && (0xDC00..=0xDFFF).contains(&src[i]) => {
+                i += 1;
+                4
+            }
+            _ => 3,
+        };
+    }
+    len
+}
+
+/// Encode a Latin-1 string as UTF-8 into `out`; stops before a character that
+/// does not fit whole. Returns the bytes written.
+fn encode_utf8_latin1(src: &[u8], out: &mut [u8]) -> usize {
+    // Fast path: the ASCII prefix is a plain copy.
+    let ascii = src
+        .iter()
+        .take(out.len())
+        .position(|&b| b >= 0x80)
+        .unwrap_or_else(|| src.len().min(out.len()));
+    out[..ascii].copy_from_slice(&src[..ascii]);
+    let mut w = ascii;
+    for &b in &src[ascii..] {
+        if b < 0x80 {
+            if w >= out.len() {
+                break;
+            }
+            out[w] = b;
+            w += 1;
+        } else {
+            if w + 2 > out.len() {
+                break;
+            }
+            out[w] = 0xC0 | (b >> 6);
+            out[w + 1] = 0x80 | (b & 0x3F);
+            w += 2;
+        }
+    }
+    w
+}
+
+/// Encode a UTF-16 string as UTF-8 into `out` (lone surrogates become U+FFFD);
+/// stops before a character that does not fit whole. Returns the bytes written.
+fn encode_utf8_utf16(src: &[u16], out: &mut [u8]) -> usize {
+    let mut w = 0;
+    let mut i = 0;
+    while i < src.len() {
+        let c = u32::from(src[i]);
+        if c < 0x80 {
+            if w >= out.len() {
+                break;
+            }
+            out[w] = c as u8;
+            w += 1;
+            i += 1;
+            continue;
+        }
+        let mut cp = c;
+        let mut units = 1;
+        if (0xD800..=0xDBFF).contains(&c) {
+            match src.get(i + 1) {
+                Some(&lo) if (0xDC00..=0xDFFF).contains(&lo) => {
+                    cp = 0x10000 + ((c - 0xD800) << 10) + (u32::from(lo) - 0xDC00);
+                    units = 2;
+                }
+                _ => cp = 0xFFFD,
+            }
+        } else if (0xDC00..=0xDFFF).contains(&c) {
+            cp = 0xFFFD;
+        }
+        let need = match cp {
+            0..=0x7FF => 2,
+            0x800..=0xFFFF => 3,
+            _ => 4,
+        };
+        if w + need > out.len() {
+            break;
+        }
+        match need {
+            2 => {
+                out[w] = 0xC0 | (cp >> 6) as u8;
+                out[w + 1] = 0x80 | (cp & 0x3F) as u8;
+            }
+            3 => {
+                out[w] = 0xE0 | (cp >> 12) as u8;
+                out[w + 1] = 0x80 | ((cp >> 6) & 0x3F) as u8;
+                out[w + 2] = 0x80 | (cp & 0x3F) as u8;
+            }
+            _ => {
+                out[w] = 0xF0 | (cp >> 18) as u8;
+                out[w + 1] = 0x80 | ((cp >> 12) & 0x3F) as u8;
+                out[w + 2] = 0x80 | ((cp >> 6) & 0x3F) as u8;
+                out[w + 3] = 0x80 | (cp & 0x3F) as u8;
+            }
+        }
+        w += need;
+        i += units;
+    }
+    w
+}
+
+/// The low byte of every unit (Node's `latin1` and `ascii` writes).
+fn encode_latin1<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
+    let n = src.len().min(out.len());
+    for (o, &c) in out[..n].iter_mut().zip(src) {
+        *o = c.code() as u8;
+    }
+    n
+}
+
+/// UTF-16LE: whole units only.
+fn encode_ucs2<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
+    let n = src.len().min(out.len() / 2);
+    for (o, &c) in out.chunks_exact_mut(2).zip(&src[..n]) {
+        let c = c.code() as u16;
+        o.copy_from_slice(&c.to_le_bytes());
+    }
+    n * 2
+}
+
+#[inline]
+fn hex_value(c: u32) -> Option<u8> {
+    match c {
+        0x30..=0x39 => Some((c - 0x30) as u8),
+        0x41..=0x46 => Some((c - 0x41 + 10) as u8),
+        0x61..=0x66 => Some((c - 0x61 + 10) as u8),
+        _ => None,
+    }
+}
+
+/// Hex pairs, stopping at the first pair that is not two hex digits (an odd
+/// trailing digit is dropped). With `out` empty of room it only counts.
+fn decode_hex<T: Unit>(src: &[T], out: Option<&mut [u8]>) -> usize {
+    let pairs = src.chunks_exact(2);
+    match out {
+        Some(out) => {
+            let mut w = 0;
+            for (pair, o) in pairs.zip(out.iter_mut()) {
+                match (hex_value(pair[0].code()), hex_value(pair[1].code())) {
+                    (Some(hi), Some(lo)) => *o = (hi << 4) | lo,
+                    _ => break,
+                }
+                w += 1;
+            }
+            w
+        }
+        None => pairs
+            .take_while(|p| hex_value(p[0].code()).is_some() && hex_value(p[1].code()).is_some())
+            .count(),
+    }
+}
+
+const B64_INVALID: u8 = 0xFF;
+
+/// Both alphabets decode: `+`/`-` are 62, `/`/`_` are 63.
+const B64_DECODE: [u8; 256] = {
+    let mut table = [B64_INVALID; 256];
+    let mut i = 0;
+    while i < 26 {
+        table[b'A' as usize + i] = i as u8;
+        table[b'a' as usize + i] = 26 + i as u8;
+        i += 1;
+    }
+    let mut d = 0;
+    while d < 10 {
+        table[b'0' as usize + d] = 52 + d as u8;
+        d += 1;
+    }
+    table[b'+' as usize] = 62;
+    table[b'-' as usize] = 62;
+    table[b'/' as usize] = 63;
+    table[b'_' as usize] = 63;
+    table
+};
+
+#[inline]
+fn b64_value(c: u32) -> u8 {
+    if c < 256 {
+        B64_DECODE[c as usize]
+    } else {
+        B64_INVALID
+    }
+}
+
+/// Node's lenient base64: characters outside both alphabets (whitespace
+/// included) are skipped, decoding stops at the first `=`, and leftover bits
+/// that do not make a whole byte are dropped.
+fn decode_base64<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
+    let mut w = 0;
+    let mut i = 0;
+    // Fast path: whole quads of valid characters.
+    while i + 4 <= src.len() && w + 3 <= out.len() {
+        let a = b64_value(src[i].code());
+        let b = b64_value(src[i + 1].code());
+        let c = b64_value(src[i + 2].code());
+        let d = b64_value(src[i + 3].code());
+        if (a | b | c | d) & 0x80 != 0 {
+            break;
+        }
+        let n = (u32::from(a) << 18) | (u32::from(b) << 12) | (u32::from(c) << 6) | u32::from(d);
+        out[w] = (n >> 16) as u8;
+        out[w + 1] = (n >> 8) as u8;
+        out[w + 2] = n as u8;
+        w += 3;
+        i += 4;
+    }
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for &c in &src[i..] {
+        let c = c.code();
+        if c == u32::from(b'=') {
+            break;
+        }
+        let v = b64_value(c);
+        if v == B64_INVALID {
+            continue;
+        }
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            if w >= out.len() {
+                return w;
+            }
+            out[w] = (acc >> bits) as u8;
+            w += 1;
+            acc &= (1 << bits) - 1;
+        }
+    }
+    w
+}
+
+/// The number of bytes [`decode_base64`] produces.
+fn base64_decoded_len<T: Unit>(src: &[T]) -> usize {
+    let mut chars = 0usize;
+    for &c in src {
+        let c = c.code();
+        if c == u32::from(b'=') {
+            break;
+        }
+        if b64_value(c) != B64_INVALID {
+            chars += 1;
+        }
+    }
+    chars * 6 / 8
+}
+
+const B64_STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64_URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64 text (padded for `base64`, unpadded for `base64url`).
+fn encode_base64(bytes: &[u8], url: bool) -> Vec<u8> {
+    let table = if url { B64_URL } else { B64_STD };
+    let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
+    let mut chunks = bytes.chunks_exact(3);
+    for c in &mut chunks {
+        let n = (u32::from(c[0]) << 16) | (u32::from(c[1]) << 8) | u32::from(c[2]);
+        out.extend_from_slice(&[
+            table[(n >> 18) as usize & 63],
+            table[(n >> 12) as usize & 63],
+            table[(n >> 6) as usize & 63],
+            table[n as usize & 63],
+        ]);
+    }
+    match *chunks.remainder() {
+        [a] => {
+            let n = u32::from(a) << 16;
+            out.push(table[(n >> 18) as usize & 63]);
+            out.push(table[(n >> 12) as usize & 63]);
+            if !url {
+                out.extend_from_slice(b"==");
+            }
+        }
+        [a, b] => {
+            let n = (u32::from(a) << 16) | (u32::from(b) << 8);
+            out.push(table[(n >> 18) as usize & 63]);
+            out.push(table[(n >> 12) as usize & 63]);
+            out.push(table[(n >> 6) as usize & 63]);
+            if !url {
+                out.push(b'=');
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Lowercase hex text.
+fn encode_hex(bytes: &[u8]) -> Vec<u8> {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = vec![0u8; bytes.len() * 2];
+    for (o, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        o[0] = DIGITS[usize::from(b >> 4)];
+        o[1] = DIGITS[usize::from(b & 15)];
+    }
+    out
+}
+
+/// The number of bytes `s` encodes to (exact, after Node's invalid-input rules).
+fn encoded_len(s: JsStr<'_>, enc: Enc) -> usize {
+    match (enc, s.variant()) {
+        (Enc::Utf8, JsStrVariant::Latin1(l)) => utf8_len_latin1(l),
+        (Enc::Utf8, JsStrVariant::Utf16(u)) => utf8_len_utf16(u),
+        (Enc::Ucs2, _) => s.len() * 2,
+        (Enc::Latin1 | Enc::Ascii, _) => s.len(),
+        (Enc::Hex, JsStrVariant::Latin1(l)) => decode_hex(l, None),
+        (Enc::Hex, JsStrVariant::Utf16(u)) => decode_hex(u, None),
+        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Latin1(l)) => base64_decoded_len(l),
+        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Utf16(u)) => base64_decoded_len(u),
+    }
+}
+
+/// Encode `s` into `out`, writing as much as fits (never part of a UTF-8 or
+/// UTF-16 character). Returns the bytes written.
+fn encode_into(s: JsStr<'_>, enc: Enc, out: &mut [u8]) -> usize {
+    match (enc, s.variant()) {
+        (Enc::Utf8, JsStrVariant::Latin1(l)) => encode_utf8_latin1(l, out),
+        (Enc::Utf8, JsStrVariant::Utf16(u)) => encode_utf8_utf16(u, out),
+        (Enc::Ucs2, JsStrVariant::Latin1(l)) => encode_ucs2(l, out),
+        (Enc::Ucs2, JsStrVariant::Utf16(u)) => encode_ucs2(u, out),
+        (Enc::Latin1 | Enc::Ascii, JsStrVariant::Latin1(l)) => encode_latin1(l, out),
+        (Enc::Latin1 | Enc::Ascii, JsStrVariant::Utf16(u)) => encode_latin1(u, out),
+        (Enc::Hex, JsStrVariant::Latin1(l)) => decode_hex(l, Some(out)),
+        (Enc::Hex, JsStrVariant::Utf16(u)) => decode_hex(u, Some(out)),
+        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Latin1(l)) => decode_base64(l, out),
+        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Utf16(u)) => decode_base64(u, out),
+    }
+}
+
+/// Encode `s` into a new vector.
+fn encode_to_vec(s: JsStr<'_>, enc: Enc) -> Vec<u8> {
+    let mut out = vec![0u8; encoded_len(s, enc)];
+    let n = encode_into(s, enc, &mut out);
+    out.truncate(n);
+    out
+}
+
+/// Decode `bytes` into a JS string.
+fn decode(bytes: &[u8], enc: Enc) -> JsString {
+    match enc {
+        Enc::Latin1 => latin1_string(bytes),
+        Enc::Ascii => {
+            if bytes.is_ascii() {
+                latin1_string(bytes)
+            } else {
+                let masked: Vec<u8> = bytes.iter().map(|b| b & 0x7F).collect();
+                latin1_string(&masked)
+            }
+        }
+        Enc::Utf8 => decode_utf8(bytes),
+        Enc::Ucs2 => {
+            let units: Vec<u16> = bytes
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect();
+            JsString::from(&units[..])
+        }
+        Enc::Base64 => latin1_string(&encode_base64(bytes, false)),
+        Enc::Base64Url => latin1_string(&encode_base64(bytes, true)),
+        Enc::Hex => latin1_string(&encode_hex(bytes)),
+    }
+}
+
+fn latin1_string(bytes: &[u8]) -> JsString {
+    JsString::from(JsStr::latin1(bytes))
+}
+
+/// UTF-8 with WHATWG replacement of invalid sequences (one U+FFFD per maximal
+/// invalid subpart, as V8 and Rust both do).
+fn decode_utf8(bytes: &[u8]) -> JsString {
+    if bytes.is_ascii() {
+        return latin1_string(bytes);
+    }
+    let text = String::from_utf8_lossy(bytes);
+    if text.chars().all(|c| (c as u32) < 0x100) {
+        let latin1: Vec<u8> = text.chars().map(|c| c as u8).collect();
+        return latin1_string(&latin1);
+    }
+    let units: Vec<u16> = text.encode_utf16().collect();
+    JsString::from(&units[..])
+}
+
+// ---------------------------------------------------------------------------
+// Typed-array access
+
+/// The memory behind a view.
+enum Backing {
+    /// An `ArrayBuffer`: read and written in place.
+    Plain(JsArrayBuffer),
+    /// A `SharedArrayBuffer`: Boa exposes no slice of it, so reads copy and
+    /// writes go back through `Uint8Array.prototype.set`.
+    Shared(JsSharedArrayBuffer),
+}
+
+/// The bytes a view covers: its buffer and the byte range inside it.
+struct Span {
+    backing: Backing,
+    start: usize,
+    len: usize,
+}
+
+fn type_error(message: &str) -> boa_engine::JsError {
+    JsNativeError::typ()
+        .with_message(message.to_string())
+        .into()
+}
+
+impl Span {
+    /// The span of a typed array, `DataView`, `ArrayBuffer` or
+    /// `SharedArrayBuffer`.
+    fn of(value: &JsValue, ctx: &mut Context) -> JsResult<Span> {
+        Self::try_of(value, ctx)?.ok_or_else(|| type_error("argument must be a buffer"))
+    }
+
+    /// Like [`Span::of`], but `None` for values that hold no bytes.
+    fn try_of(value: &JsValue, ctx: &mut Context) -> JsResult<Option<Span>> {
+        let Some(obj) = value.as_object() else {
+            return Ok(None);
+        };
+        let offset = obj.downcast_ref::<TypedArray>().map(|t| t.byte_offset());
+        if let Some(offset) = offset {
+            let buffer = JsTypedArray::from_object(obj.clone())?.buffer(ctx)?;
+            let backing = Self::backing(&buffer)?;
+            let buf_len = backing.byte_length();
+            let len = obj
+                .downcast_ref::<TypedArray>()
+                .map_or(0, |t| t.byte_length(buf_len));
+            return Ok(Some(Span {
+                backing,
+                start: offset as usize,
+                len: len as usize,
+            }));
+        }
+        if obj.is::<DataView>() {
+            let buffer = obj.get(js_string!("buffer"), ctx)?;
+            let start = obj.get(js_string!("byteOffset"), ctx)?.to_length(ctx)?;
+            let len = obj.get(js_string!("byteLength"), ctx)?.to_length(ctx)?;
+            return Ok(Some(Span {
+                backing: Self::backing(&buffer)?,
+                start: start as usize,
+                len: len as usize,
+            }));
+        }
+        match Self::backing(value) {
+            Ok(backing) => {
+                let len = backing.byte_length();
+                Ok(Some(Span {
+                    backing,
+                    start: 0,
+                    len,
+                }))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    fn backing(value: &JsValue) -> JsResult<Backing> {
+        let obj = value
+            .as_object()
+            .ok_or_else(|| type_error("detached buffer"))?;
+        if let Ok(buffer) = JsArrayBuffer::from_object(obj.clone()) {
+            return Ok(Backing::Plain(buffer));
+        }
+        JsSharedArrayBuffer::from_object(obj)
+            .map(Backing::Shared)
+            .map_err(|_| type_error("argument must be a buffer"))
+    }
+
+    /// Run `f` over the bytes (empty when detached or out of bounds).
+    fn read<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        let end = self.start + self.len;
+        match &self.backing {
+            Backing::Plain(buffer) => match buffer.data() {
+                Some(data) if end <= data.len() => f(&data[self.start..end]),
+                _ => f(&[]),
+            },
+            Backing::Shared(buffer) => {
+                let data = buffer.to_vec();
+                match data.get(self.start..end) {
+                    Some(bytes) => f(bytes),
+                    None => f(&[]),
+                }
+            }
+        }
+    }
+
+    /// Run `f` over the bytes, writable.
+    fn write<R>(&self, ctx: &mut Context, f: impl FnOnce(&mut [u8]) -> R) -> JsResult<R> {
+        let end = self.start + self.len;
+        match &self.backing {
+            Backing::Plain(buffer) => Ok(match buffer.data_mut() {
+                Some(mut data) if end <= data.len() => f(&mut data[self.start..end]),
+                _ => f(&mut []),
+            }),
+            Backing::Shared(buffer) => {
+                let mut bytes = buffer.to_vec().get(self.start..end).unwrap_or(&[]).to_vec();
+                let result = f(&mut bytes);
+                // new Uint8Array(sab, start, len).set(bytes)
+                let ctor = ctx
+                    .intrinsics()
+                    .constructors()
+                    .typed_uint8_array()
+                    .constructor();
+                let view = ctor.construct(
+                    &[
+                        buffer.clone().into(),
+                        JsValue::from(self.start as f64),
+                        JsValue::from(bytes.len() as f64),
+                    ],
+                    None,
+                    ctx,
+                )?;
+                let source = new_uint8_array(&bytes, ctx)?;
+                let set = view.get(js_string!("set"), ctx)?;
+                let set = set
+                    .as_callable()
+                    .ok_or_else(|| type_error("Uint8Array.prototype.set is missing"))?;
+                set.call(&view.into(), &[source.into()], ctx)?;
+                Ok(result)
+            }
+        }
+    }
+
+    /// A copy of the bytes.
+    fn to_vec(&self) -> Vec<u8> {
+        self.read(<[u8]>::to_vec)
+    }
+
+    fn same_buffer(&self, other: &Span) -> bool {
+        match (&self.backing, &other.backing) {
+            (Backing::Plain(a), Backing::Plain(b)) => JsObject::equals(a, b),
+            (Backing::Shared(a), Backing::Shared(b)) => {
+                let (a, b): (JsObject, JsObject) = (a.clone().into(), b.clone().into());
+                JsObject::equals(&a, &b)
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Backing {
+    fn byte_length(&self) -> usize {
+        match self {
+            Backing::Plain(buffer) => buffer.data().map_or(0, |d| d.len()),
+            Backing::Shared(buffer) => buffer.byte_length(),
+        }
+    }
+}
+
+/// Argument `i` as a non-negative integer (NaN and negatives are 0).
+fn index_arg(args: &[JsValue], i: usize) -> usize {
+    match args.get(i).and_then(JsValue::as_number) {
+        Some(n) if n > 0.0 => n as usize,
+        _ => 0,
+    }
+}
+
+/// Argument `i` as a signed integer (for search offsets).
+fn signed_arg(args: &[JsValue], i: usize) -> i64 {
+    match args.get(i).and_then(JsValue::as_number) {
+        Some(n) if n.is_finite() => n as i64,
+        Some(n) if n > 0.0 => i64::MAX / 2,
+        Some(n) if n < 0.0 => i64::MIN / 2,
+        _ => 0,
+    }
+}
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+/// Run `f` over argument `i` as a JS string.
+fn with_str<R>(
+    args: &[JsValue],
+    i: usize,
+    ctx: &mut Context,
+    f: impl FnOnce(JsStr<'_>) -> R,
+) -> JsResult<R> {
+    let s = match args.get(i).and_then(JsValue::as_string) {
+        Some(s) => s,
+        None => arg(args, i).to_string(ctx)?,
+    };
+    Ok(f(s.as_str()))
+}
+
+/// A new buffer (a `Uint8Array` with `Buffer.prototype`) owning `block`.
+fn new_buffer(block: AlignedVec<u8>, proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let buffer = JsArrayBuffer::from_byte_block(block, ctx)?;
+    let array: JsObject = JsUint8Array::from_array_buffer(buffer, ctx)?.into();
+    if let Some(proto) = proto.borrow().as_ref() {
+        array.set_prototype(Some(proto.clone()));
+    }
+    Ok(array.into())
+}
+
+fn zeroed(len: usize) -> AlignedVec<u8> {
+    let mut block = AlignedVec::with_capacity(0, len);
+    block.resize(len, 0);
+    block
+}
+
+// ---------------------------------------------------------------------------
+// Binding functions
+
+/// `setBufferPrototype(proto)`: the prototype of buffers made natively.
+fn set_buffer_prototype(
+    _: &JsValue,
+    args: &[JsValue],
+    proto: &Proto,
+    _: &mut Context,
+) -> JsResult<JsValue> {
+    *proto.borrow_mut() = arg(args, 0).as_object();
+    Ok(JsValue::undefined())
+}
+
+/// `alloc(size)` → a zero-filled buffer of `size` bytes.
+fn alloc(_: &JsValue, args: &[JsValue], proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    new_buffer(zeroed(index_arg(args, 0)), proto, ctx)
+}
+
+/// `byteLengthUtf8(string)` → the UTF-8 length.
+fn byte_length_utf8(
+    _: &JsValue,
+    args: &[JsValue],
+    _: &Proto,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let len = with_str(args, 0, ctx, |s| encoded_len(s, Enc::Utf8))?;
+    Ok(JsValue::from(len as f64))
+}
+
+/// `fromString(string, encoding)` → a new buffer holding the encoded string.
+fn from_string(
+    _: &JsValue,
+    args: &[JsValue],
+    proto: &Proto,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let enc = Enc::from_value(&arg(args, 1));
+    let block = with_str(args, 0, ctx, |s| {
+        let mut block = zeroed(encoded_len(s, enc));
+        let n = encode_into(s, enc, block.as_mut_slice());
+        block.truncate(n);
+        block
+    })?;
+    new_buffer(block, proto, ctx)
+}
+
+/// `write(buffer, string, offset, maxLength, encoding)` → bytes written.
+fn write(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    let offset = index_arg(args, 2);
+    let max = index_arg(args, 3);
+    let enc = Enc::from_value(&arg(args, 4));
+    let s = match args.get(1).and_then(JsValue::as_string) {
+        Some(s) => s,
+        None => arg(args, 1).to_string(ctx)?,
+    };
+    let written = span.write(ctx, |bytes| {
+        let start = offset.min(bytes.len());
+        let end = start.saturating_add(max).min(bytes.len());
+        encode_into(s.as_str(), enc, &mut bytes[start..end])
+    })?;
+    Ok(JsValue::from(written as f64))
+}
+
+/// `toString(buffer, encoding, start, end)` → the decoded string.
+fn to_string(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    let enc = Enc::from_value(&arg(args, 1));
+    let start = index_arg(args, 2);
+    let end = match args.get(3).and_then(JsValue::as_number) {
+        Some(n) if n >= 0.0 => n as usize,
+        Some(_) => 0,
+        None => usize::MAX,
+    };
+    let s = span.read(|bytes| {
+        let end = end.min(bytes.len());
+        let start = start.min(end);
+        decode(&bytes[start..end], enc)
+    });
+    Ok(s.into())
+}
+
+/// `compare(a, b, aStart, aEnd, bStart, bEnd)` → -1, 0 or 1 (ranges optional).
+fn compare(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let a = Span::of(&arg(args, 0), ctx)?;
+    let b = Span::of(&arg(args, 1), ctx)?;
+    let range = |i: usize, len: usize| -> (usize, usize) {
+        let start = index_arg(args, i).min(len);
+        let end = match args.get(i + 1).and_then(JsValue::as_number) {
+            Some(n) if n >= 0.0 => (n as usize).min(len),
+            Some(_) => 0,
+            None => len,
+        };
+        (start, end.max(start))
+    };
+    let order = a.read(|x| {
+        b.read(|y| {
+            let (xs, xe) = range(2, x.len());
+            let (ys, ye) = range(4, y.len());
+            x[xs..xe].cmp(&y[ys..ye])
+        })
+    });
+    Ok(JsValue::from(order as i32))
+}
+
+/// Node's start position for a search: negative offsets count from the end;
+/// `None` means nothing can match. For an empty needle the result is the
+/// answer itself.
+fn search_start(len: usize, offset: i64, needle_len: usize, forward: bool) -> Option<usize> {
+    let len_i = len as i64;
+    let needle_i = needle_len as i64;
+    if offset < 0 {
+        if offset + len_i >= 0 {
+            Some((offset + len_i) as usize)
+        } else if forward || needle_len == 0 {
+            Some(0)
+        } else {
+            None
+        }
+    } else if offset + needle_i <= len_i {
+        Some(offset as usize)
+    } else if needle_len == 0 {
+        Some(len)
+    } else if forward {
+        None
+    } else {
+        Some(len.saturating_sub(1))
+    }
+}
+
+/// Forward byte search from `from`.
+fn find_forward(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if from > hay.len() || needle.len() > hay.len() - from {
+        return None;
+    }
+    let rest = &hay[from..];
+    if needle.is_empty() {
+        return Some(from);
+    }
+    // SAFETY: both pointers and lengths come from live slices that outlive the
+    // call; memchr/memmem only read within those bounds and return a pointer
+    // inside `rest` or null.
+    let found = unsafe {
+        if needle.len() == 1 {
+            libc::memchr(rest.as_ptr().cast(), i32::from(needle[0]), rest.len())
+        } else {
+            libc::memmem(
+                rest.as_ptr().cast(),
+                rest.len(),
+                needle.as_ptr().cast(),
+                needle.len(),
+            )
+        }
+    };
+    if found.is_null() {
+        None
+    } else {
+        Some(from + (found as usize - rest.as_ptr() as usize))
+    }
+}
+
+/// Backward byte search: the last match starting at or before `from`.
+fn find_backward(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let last = from.min(hay.len() - needle.len());
+    let Some((&first, tail)) = needle.split_first() else {
+        return Some(last);
+    };
+    let mut pos = last + 1;
+    while pos > 0 {
+        let window = &hay[..pos];
+        let i = window.iter().rposition(|&b| b == first)?;
+        if hay[i + 1..i + needle.len()] == *tail {
+            return Some(i);
+        }
+        pos = i;
+    }
+    None
+}
+
+/// Search UTF-16 units (Node's `ucs2` search works on aligned code units).
+fn find_units(hay: &[u16], needle: &[u16], from: usize, forward: bool) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    let last = hay.len() - needle.len();
+    if forward {
+        (from..=last).find(|&i| hay[i..i + needle.len()] == *needle)
+    } else {
+        (0..=from.min(last))
+            .rev()
+            .find(|&i| hay[i..i + needle.len()] == *needle)
+    }
+}
+
+fn as_units(bytes: &[u8]) -> Vec<u16> {
+    bytes
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect()
+}
+
+fn result(found: Option<usize>) -> JsValue {
+    JsValue::from(found.map_or(-1.0, |i| i as f64))
+}
+
+/// `indexOfString(buffer, string, byteOffset, encoding, forward)`.
+fn index_of_string(
+    _: &JsValue,
+    args: &[JsValue],
+    _: &Proto,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    let offset = signed_arg(args, 2);
+    let enc = Enc::from_value(&arg(args, 3));
+    let forward = arg(args, 4).to_boolean();
+    if enc == Enc::Ucs2 {
+        let needle: Vec<u16> = with_str(args, 1, ctx, |s| s.iter().collect())?;
+        let found = span.read(|hay| {
+            let Some(start) = search_start(hay.len(), offset, needle.len() * 2, forward) else {
+                return Err(-1.0);
+            };
+            if needle.is_empty() {
+                return Err(start as f64);
+            }
+            if hay.len() < 2 {
+                return Err(-1.0);
+            }
+            Ok(find_units(&as_units(hay), &needle, start / 2, forward).map(|i| i * 2))
+        });
+        return Ok(match found {
+            Ok(found) => result(found),
+            Err(answer) => JsValue::from(answer),
+        });
+    }
+    let needle = with_str(args, 1, ctx, |s| encode_to_vec(s, enc))?;
+    Ok(span.read(|hay| search_bytes(hay, &needle, offset, forward)))
+}
+
+fn search_bytes(hay: &[u8], needle: &[u8], offset: i64, forward: bool) -> JsValue {
+    let Some(start) = search_start(hay.len(), offset, needle.len(), forward) else {
+        return JsValue::from(-1);
+    };
+    if needle.is_empty() {
+        return JsValue::from(start as f64);
+    }
+    if forward {
+        result(find_forward(hay, needle, start))
+    } else {
+        result(find_backward(hay, needle, start))
+    }
+}
+
+/// `indexOfBuffer(buffer, needle, byteOffset, encoding, forward)`.
+fn index_of_buffer(
+    _: &JsValue,
+    args: &[JsValue],
+    _: &Proto,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    let needle = Span::of(&arg(args, 1), ctx)?.to_vec();
+    let offset = signed_arg(args, 2);
+    let enc = Enc::from_value(&arg(args, 3));
+    let forward = arg(args, 4).to_boolean();
+    if enc == Enc::Ucs2 {
+        return Ok(span.read(|hay| {
+            let Some(start) = search_start(hay.len(), offset, needle.len(), forward) else {
+                return JsValue::from(-1);
+            };
+            if needle.is_empty() {
+                return JsValue::from(start as f64);
+            }
+            if hay.len() < 2 || needle.len() < 2 {
+                return JsValue::from(-1);
+            }
+            let units = as_units(hay);
+            let found = find_units(&units, &as_units(&needle), start / 2, forward);
+            // Node reports a miss as the unit count times two, which is -1 only
+            // when that equals the byte length (an even-length buffer).
+            let at = found.unwrap_or(units.len()) * 2;
+            if at == hay.len() {
+                JsValue::from(-1)
+            } else {
+                JsValue::from(at as f64)
+            }
+        }));
+    }
+    Ok(span.read(|hay| search_bytes(hay, &needle, offset, forward)))
+}
+
+/// `indexOfNumber(buffer, byte, byteOffset, forward)`.
+fn index_of_number(
+    _: &JsValue,
+    args: &[JsValue],
+    _: &Proto,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    let byte = arg(args, 1).to_u32(ctx)? as u8;
+    let offset = signed_arg(args, 2);
+    let forward = arg(args, 3).to_boolean();
+    Ok(span.read(|hay| search_bytes(hay, &[byte], offset, forward)))
+}
+
+/// Repeat `pattern` over `out` (the last copy may be cut short).
+fn fill_pattern(out: &mut [u8], pattern: &[u8]) {
+    if pattern.len() == 1 {
+        out.fill(pattern[0]);
+        return;
+    }
+    let first = pattern.len().min(out.len());
+    out[..first].copy_from_slice(&pattern[..first]);
+    let mut filled = first;
+    while filled < out.len() {
+        let n = filled.min(out.len() - filled);
+        out.copy_within(..n, filled);
+        filled += n;
+    }
+}
+
+/// `fill(buffer, value, start, end, encoding)`: `value` is a byte, a string
+/// (encoded) or a view (its bytes). Returns -1 when the value encodes to no
+/// bytes, so JS can throw Node's error.
+fn fill(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    let value = arg(args, 1);
+    let start = index_arg(args, 2);
+    let end = index_arg(args, 3);
+    let pattern = if value.is_string() {
+        let enc = Enc::from_value(&arg(args, 4));
+        with_str(args, 1, ctx, |s| encode_to_vec(s, enc))?
+    } else if let Some(view) = Span::try_of(&value, ctx)? {
+        view.to_vec()
+    } else {
+        vec![value.to_u32(ctx)? as u8]
+    };
+    if pattern.is_empty() {
+        return Ok(JsValue::from(-1));
+    }
+    span.write(ctx, |bytes| {
+        let end = end.min(bytes.len());
+        let start = start.min(end);
+        fill_pattern(&mut bytes[start..end], &pattern);
+    })?;
+    Ok(JsValue::undefined())
+}
+
+/// `copy(source, target, targetStart, sourceStart, count)` → bytes copied.
+fn copy(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let source = Span::of(&arg(args, 0), ctx)?;
+    let target = Span::of(&arg(args, 1), ctx)?;
+    let target_start = index_arg(args, 2).min(target.len);
+    let source_start = index_arg(args, 3).min(source.len);
+    let count = index_arg(args, 4)
+        .min(source.len - source_start)
+        .min(target.len - target_start);
+    if count == 0 {
+        return Ok(JsValue::from(0));
+    }
+    match (&source.backing, &target.backing) {
+        (Backing::Plain(_), Backing::Plain(to_buf)) if source.same_buffer(&target) => {
+            if let Some(mut data) = to_buf.data_mut() {
+                let from = source.start + source_start;
+                let to = target.start + target_start;
+                if from + count <= data.len() && to + count <= data.len() {
+                    data.copy_within(from..from + count, to);
+                }
+            }
+        }
+        (Backing::Plain(_), Backing::Plain(_)) => {
+            source.read(|src| {
+                target.write(ctx, |dst| {
+                    if source_start + count <= src.len() && target_start + count <= dst.len() {
+                        dst[target_start..target_start + count]
+                            .copy_from_slice(&src[source_start..source_start + count]);
+                    }
+                })
+            })?;
+        }
+        _ => {
+            let src = source.to_vec();
+            target.write(ctx, |dst| {
+                if source_start + count <= src.len() && target_start + count <= dst.len() {
+                    dst[target_start..target_start + count]
+                        .copy_from_slice(&src[source_start..source_start + count]);
+                }
+            })?;
+        }
+    }
+    Ok(JsValue::from(count as f64))
+}
+
+/// `swap(buffer, size)`: reverse every group of `size` (2, 4 or 8) bytes.
+fn swap(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    let size = index_arg(args, 1).max(1);
+    span.write(ctx, |bytes| {
+        for group in bytes.chunks_exact_mut(size) {
+            group.reverse();
+        }
+    })?;
+    Ok(JsValue::undefined())
+}
+
+/// `isUtf8(view)`.
+fn is_utf8(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    Ok(span.read(|b| std::str::from_utf8(b).is_ok()).into())
+}
+
+/// `isAscii(view)`.
+fn is_ascii(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let span = Span::of(&arg(args, 0), ctx)?;
+    Ok(span.read(<[u8]>::is_ascii).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enc16(s: &str, enc: Enc) -> Vec<u8> {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        encode_to_vec(JsStr::utf16(&units), enc)
+    }
+
+    fn enc8(s: &[u8], enc: Enc) -> Vec<u8> {
+        encode_to_vec(JsStr::latin1(s), enc)
+    }
+
+    #[test]
+    fn utf8_encoding() {
+        assert_eq!(enc16("é€😀", Enc::Utf8), "é€😀".as_bytes());
+        assert_eq!(enc8(b"a\xe9", Enc::Utf8), "aé".as_bytes());
+        let lone = [0xD800u16, 0x78];
+        assert_eq!(
+            encode_to_vec(JsStr::utf16(&lone), Enc::Utf8),
+            [0xEF, 0xBF, 0xBD, 0x78]
+        );
+        let mut out = [0u8; 3];
+        let units: Vec<u16> = "😀".encode_utf16().collect();
+        assert_eq!(encode_utf8_utf16(&units, &mut out), 0);
+        let mut out = [0u8; 1];
+        assert_eq!(encode_utf8_latin1(b"\xe9", &mut out), 0);
+    }
+
+    #[test]
+    fn hex_stops_at_first_bad_pair() {
+        assert_eq!(enc8(b"abz", Enc::Hex), [0xAB]);
+        assert_eq!(enc8(b"zz12", Enc::Hex), [0u8; 0]);
+        assert_eq!(enc8(b"0aFf", Enc::Hex), [0x0A, 0xFF]);
+    }
+
+    #[test]
+    fn base64_is_lenient() {
+        assert_eq!(enc8(b"aGVs bG8=\n", Enc::Base64), b"hello");
+        assert_eq!(enc8(b"aGV*sbG8", Enc::Base64), b"hello");
+        assert_eq!(enc8(b"aG=Vsb", Enc::Base64), b"h");
+        assert_eq!(enc8(b"a-_b", Enc::Base64), [0x6B, 0xEF, 0xDB]);
+        assert_eq!(enc8(b"a", Enc::Base64), [0u8; 0]);
+        assert_eq!(encode_base64(&[0xFB, 0xFF], false), b"+/8=");
+        assert_eq!(encode_base64(&[0xFB, 0xFF], true), b"-_8");
+    }
+
+    #[test]
+    fn search_offsets() {
+        assert_eq!(search_start(17, -1, 5, true), Some(16));
+        assert_eq!(search_start(17, -100, 5, false), None);
+        assert_eq!(search_start(17, 100, 0, true), Some(17));
+        assert_eq!(search_start(17, 100, 5, false), Some(16));
+        assert_eq!(find_backward(b"hello world hello", b"hello", 16), Some(12));
+        assert_eq!(find_backward(b"aaaa", b"aa", 3), Some(2));
+        assert_eq!(find_forward(b"aaaa", b"aa", 3), None);
+    }
+
+    #[test]
+    fn pattern_fill() {
+        let mut out = [0u8; 7];
+        fill_pattern(&mut out, b"abc");
+        assert_eq!(&out, b"abcabca");
+    }
 }
