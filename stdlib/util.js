@@ -399,9 +399,11 @@ async function aborted(signal, resource) {
 
 function transferableAbortSignal(signal) {
   if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  // A signal that follows `signal` and may be transferred.
-  const { AbortSignal } = require('internal/abort_controller');
-  return AbortSignal.any([signal]);
+  // Node 20 hands back a transferable signal in the state `signal` has now
+  // (it does not follow later aborts).
+  const { AbortController, AbortSignal } = require('internal/abort_controller');
+  if (signal.aborted) return AbortSignal.abort(signal.reason);
+  return new AbortController().signal;
 }
 
 function transferableAbortController() {
