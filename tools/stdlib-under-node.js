@@ -255,6 +255,13 @@ function requireStdlib(id) {
   if (id.startsWith('node:')) id = id.slice(5);
   const cached = cache.get(id);
   if (cached !== undefined) return cached.exports;
+  // Under node the engine can see through proxies itself: internal/proxy's
+  // Proxy-constructor wrapper is Coil's workaround for Boa and not needed here.
+  if (id === 'internal/proxy') {
+    const mod = { exports: { install() {}, getProxyDetails: internalBinding('util').getProxyDetails } };
+    cache.set(id, mod);
+    return mod.exports;
+  }
 
   const file = path.join(STDLIB_DIR, `${id}.js`);
   if (!fs.existsSync(file)) {

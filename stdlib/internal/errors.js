@@ -276,17 +276,33 @@ const codes = {};
 // Registers one code. `message` is a util.format template or a function
 // called with the error as `this` (so it can add properties); extra bases
 // become `codes.X.RangeError` etc. like Node's.
+// Each code's class is made on first use: building some three hundred
+// classes at start-up would cost every script several milliseconds. The
+// property stays an accessor (Boa's property caches expect that), caching the
+// class in the closure.
 function E(code, Base, message, ...otherBases) {
+  if (Base === SystemError) systemErrorPrefixes.set(code, message);
   let Cls;
-  if (Base === SystemError) {
-    systemErrorPrefixes.set(code, message);
-    Cls = makeSystemErrorClass(code);
-  } else {
-    Cls = makeNodeErrorClass(Base, code, message);
-    for (const Other of otherBases) Cls[Other.name] = makeNodeErrorClass(Other, code, message);
-  }
-  Cls.HideStackFramesError = Cls;
-  codes[code] = Cls;
+  const build = () => {
+    if (Base === SystemError) {
+      Cls = makeSystemErrorClass(code);
+    } else {
+      Cls = makeNodeErrorClass(Base, code, message);
+      for (const Other of otherBases) Cls[Other.name] = makeNodeErrorClass(Other, code, message);
+    }
+    Cls.HideStackFramesError = Cls;
+    return Cls;
+  };
+  Object.defineProperty(codes, code, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      return Cls === undefined ? build() : Cls;
+    },
+    set(value) {
+      Object.defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------

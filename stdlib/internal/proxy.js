@@ -4,7 +4,6 @@
 // that records them (in a WeakMap) and otherwise behaves as the original.
 
 const OriginalProxy = Proxy;
-const { isProxy } = internalBinding('types');
 const details = new WeakMap();
 
 function install() {
@@ -39,11 +38,13 @@ function install() {
   });
 }
 
-// undefined: not a proxy; null: a proxy made before the bootstrap (no
-// details); otherwise [target, handler] with showProxy, else the target.
+// Node's shape: undefined for a non-proxy, [target, handler] with showProxy,
+// else the target; a revoked proxy has null for both. A proxy made before the
+// bootstrap has no recorded details and reads as undefined: inspect then goes
+// through its traps.
 function getProxyDetails(value, showProxy = true) {
   const entry = details.get(value);
-  if (entry === undefined) return isProxy(value) ? null : undefined;
+  if (entry === undefined) return undefined;
   return showProxy ? entry : entry[0];
 }
 

@@ -167,8 +167,15 @@ impl RuntimeBuilder {
             exec_path,
             no_deprecation: self.no_deprecation,
         };
+        let started = std::time::Instant::now();
         let (mut ctx, state) = coil_engine::new_context(coil_bindings::registry(), STDLIB, options)
             .map_err(|e| Error::Setup(e.to_string()))?;
+        if std::env::var_os("COIL_TRACE_REQUIRE").is_some() {
+            eprintln!(
+                "[startup] engine context: {:.2} ms",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
         let hosts = Rc::new(RefCell::new(Vec::<HostFunction>::new()));
         for module in self.host_modules {
             let obj = host_module_object(&module, &hosts, &mut ctx);

@@ -28,9 +28,16 @@ fn decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     let ignore_bom = arg(args, 3).to_boolean();
     let invalid = |ctx: &mut Context| -> JsResult<JsValue> {
         let err = JsNativeError::typ()
-            .with_message(format!("The encoded data was not valid for encoding {encoding}"))
+            .with_message(format!(
+                "The encoded data was not valid for encoding {encoding}"
+            ))
             .into_opaque(ctx);
-        err.set(js_string!("code"), js_string!("ERR_ENCODING_INVALID_ENCODED_DATA"), false, ctx)?;
+        err.set(
+            js_string!("code"),
+            js_string!("ERR_ENCODING_INVALID_ENCODED_DATA"),
+            false,
+            ctx,
+        )?;
         Err(boa_engine::JsError::from_opaque(err.into()))
     };
     match encoding.as_str() {

@@ -11,7 +11,9 @@ use std::time::Instant;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
 use coil_engine::errors::{exit_unwind, system_error};
-use coil_engine::util::{arg, arg_function, arg_object, arg_string, jstr, object_with_functions, set};
+use coil_engine::util::{
+    arg, arg_function, arg_object, arg_string, jstr, object_with_functions, set,
+};
 use coil_engine::{checkpoint, state};
 
 /// When the process (or at least this runtime) started, for `uptime` and
@@ -175,7 +177,10 @@ fn queue_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
             tick_args.push(list.get(i, ctx)?);
         }
     }
-    state(ctx).ticks.borrow_mut().push_back((callback, tick_args));
+    state(ctx)
+        .ticks
+        .borrow_mut()
+        .push_back((callback, tick_args));
     Ok(JsValue::undefined())
 }
 

@@ -2,13 +2,13 @@
 //! `util.types` (which kind of built-in object a value is).
 
 use boa_engine::builtins::error::Error as ErrorData;
+use boa_engine::builtins::typed_array::TypedArrayKind;
 use boa_engine::module::ModuleNamespace;
 use boa_engine::object::builtins::{
     JsArrayBuffer, JsAsyncGenerator, JsDataView, JsDate, JsGenerator, JsMap, JsMapIterator,
     JsPromise, JsProxy, JsRegExp, JsSet, JsSetIterator, JsSharedArrayBuffer, JsTypedArray,
     JsWeakMap, JsWeakSet,
 };
-use boa_engine::builtins::typed_array::TypedArrayKind;
 use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsString, JsSymbol, JsValue};
 use coil_engine::util::{arg, object_with_functions, NativeFn};
 
@@ -30,17 +30,28 @@ check!(is_map, |o, c| JsMap::from_object(o).is_ok());
 check!(is_set, |o, c| JsSet::from_object(o).is_ok());
 check!(is_weak_map, |o, c| JsWeakMap::from_object(o).is_ok());
 check!(is_weak_set, |o, c| JsWeakSet::from_object(o).is_ok());
-check!(is_map_iterator, |o, c| JsMapIterator::from_object(o).is_ok());
-check!(is_set_iterator, |o, c| JsSetIterator::from_object(o).is_ok());
+check!(is_map_iterator, |o, c| JsMapIterator::from_object(o)
+    .is_ok());
+check!(is_set_iterator, |o, c| JsSetIterator::from_object(o)
+    .is_ok());
 check!(is_promise, |o, c| JsPromise::from_object(o).is_ok());
 check!(is_proxy, |o, c| JsProxy::from_object(o).is_ok());
 check!(is_data_view, |o, c| JsDataView::from_object(o).is_ok());
-check!(is_array_buffer, |o, c| JsArrayBuffer::from_object(o).is_ok());
-check!(is_shared_array_buffer, |o, c| JsSharedArrayBuffer::from_object(o).is_ok());
-check!(is_any_array_buffer, |o, c| JsArrayBuffer::from_object(o.clone()).is_ok()
+check!(is_array_buffer, |o, c| JsArrayBuffer::from_object(o)
+    .is_ok());
+check!(is_shared_array_buffer, |o, c| {
+    JsSharedArrayBuffer::from_object(o).is_ok()
+});
+check!(is_any_array_buffer, |o, c| JsArrayBuffer::from_object(
+    o.clone()
+)
+.is_ok()
     || JsSharedArrayBuffer::from_object(o).is_ok());
 check!(is_typed_array, |o, c| JsTypedArray::from_object(o).is_ok());
-check!(is_array_buffer_view, |o, c| JsTypedArray::from_object(o.clone()).is_ok()
+check!(is_array_buffer_view, |o, c| JsTypedArray::from_object(
+    o.clone()
+)
+.is_ok()
     || JsDataView::from_object(o).is_ok());
 check!(is_native_error, |o, c| o.is::<ErrorData>());
 check!(is_number_object, |o, c| o.is::<f64>());
@@ -53,7 +64,10 @@ check!(is_boxed_primitive, |o, c| o.is::<f64>()
     || o.is::<bool>()
     || o.is::<JsBigInt>()
     || o.is::<JsSymbol>());
-check!(is_generator_object, |o, c| JsGenerator::from_object(o.clone()).is_ok()
+check!(is_generator_object, |o, c| JsGenerator::from_object(
+    o.clone()
+)
+.is_ok()
     || JsAsyncGenerator::from_object(o).is_ok());
 check!(is_module_namespace_object, |o, c| o.is::<ModuleNamespace>());
 check!(is_async_function, |o, ctx| o.is_callable() && {

@@ -58,7 +58,9 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
 
 /// `[state, result]` (result omitted while pending).
 fn get_promise_details(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(promise) = arg(args, 0).as_object().and_then(|o| JsPromise::from_object(o).ok())
+    let Some(promise) = arg(args, 0)
+        .as_object()
+        .and_then(|o| JsPromise::from_object(o).ok())
     else {
         return Ok(JsValue::undefined());
     };

@@ -53,7 +53,8 @@ pub fn checkpoint(ctx: &mut Context) {
                 }
             }
         }
-        if st.ticks.borrow().is_empty() && !st.jobs.has_jobs() && st.rejections.borrow().is_empty() {
+        if st.ticks.borrow().is_empty() && !st.jobs.has_jobs() && st.rejections.borrow().is_empty()
+        {
             return;
         }
     }

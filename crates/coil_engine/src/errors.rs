@@ -89,7 +89,9 @@ pub fn system_error(
     if let Some(d) = dest {
         message.push_str(&format!(" -> '{d}'"));
     }
-    let obj = JsNativeError::error().with_message(message).into_opaque(ctx);
+    let obj = JsNativeError::error()
+        .with_message(message)
+        .into_opaque(ctx);
     let _ = obj.set(js_string!("errno"), -errno, false, ctx);
     let _ = obj.set(js_string!("code"), js_string!(code), false, ctx);
     let _ = obj.set(js_string!("syscall"), js_string!(syscall), false, ctx);

@@ -45,7 +45,12 @@ pub fn synthetic_from_exports(
     ctx: &mut Context,
 ) -> JsResult<Module> {
     let mut names: Vec<JsString> = vec![js_string!("default")];
-    names.extend(extra_names.iter().filter(|n| n.to_std_string_escaped() != "default").cloned());
+    names.extend(
+        extra_names
+            .iter()
+            .filter(|n| n.to_std_string_escaped() != "default")
+            .cloned(),
+    );
     let holder = JsObject::with_null_proto();
     holder.set(js_string!("v"), exports, false, ctx)?;
     let names_for_init = names.clone();
@@ -103,8 +108,14 @@ impl ModuleLoader for Loader {
         let resolved = resolved
             .as_object()
             .ok_or_else(|| JsNativeError::typ().with_message("bad resolution"))?;
-        let kind = resolved.get(0, ctx)?.to_string(ctx)?.to_std_string_escaped();
-        let key = resolved.get(1, ctx)?.to_string(ctx)?.to_std_string_escaped();
+        let kind = resolved
+            .get(0, ctx)?
+            .to_string(ctx)?
+            .to_std_string_escaped();
+        let key = resolved
+            .get(1, ctx)?
+            .to_string(ctx)?
+            .to_std_string_escaped();
         let cache_key = format!("{kind}:{key}");
         if let Some(module) = self.modules.borrow().get(&cache_key) {
             return Ok(module.clone());
@@ -140,7 +151,12 @@ impl ModuleLoader for Loader {
         Ok(module)
     }
 
-    fn init_import_meta(self: Rc<Self>, import_meta: &JsObject, module: &Module, ctx: &mut Context) {
+    fn init_import_meta(
+        self: Rc<Self>,
+        import_meta: &JsObject,
+        module: &Module,
+        ctx: &mut Context,
+    ) {
         let Some(path) = module.path() else { return };
         let st = state(ctx);
         if let Some(init) = st.hook("initImportMeta") {

@@ -4,9 +4,9 @@
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::future::Future;
 use std::task::{Context as TaskContext, Poll, Waker};
 
 use boa_engine::builtins::promise::{OperationType, Promise};

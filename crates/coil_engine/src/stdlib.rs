@@ -102,6 +102,8 @@ pub fn require(id: &str, ctx: &mut Context) -> JsResult<JsValue> {
             .into());
     };
     let filename = format!("node:{id}");
+    let trace = std::env::var_os("COIL_TRACE_REQUIRE").is_some();
+    let started = std::time::Instant::now();
     let func = compile_function(
         source,
         &filename,
@@ -132,6 +134,11 @@ pub fn require(id: &str, ctx: &mut Context) -> JsResult<JsValue> {
         ],
         ctx,
     );
+    if trace {
+        // A development aid: how long each stdlib module took to compile and
+        // run (nested requires included).
+        eprintln!("[require] {id}: {:.2} ms", started.elapsed().as_secs_f64() * 1000.0);
+    }
     if let Err(err) = result {
         st.stdlib.cache.borrow_mut().remove(id);
         return Err(err);

@@ -475,7 +475,11 @@ impl<H> EventLoop<H> {
         } else {
             // SAFETY: the watcher deletes the descriptor from the poller in
             // `stop_handle`/`close`, before the caller closes it.
-            unsafe { self.shared.poller.add_with_mode(fd, event, PollMode::Oneshot)? };
+            unsafe {
+                self.shared
+                    .poller
+                    .add_with_mode(fd, event, PollMode::Oneshot)?
+            };
         }
         self.set_active(id, true);
         Ok(())

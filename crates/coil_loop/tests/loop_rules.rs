@@ -37,10 +37,7 @@ fn phases_run_in_libuv_order() {
     }));
     lp.timer_start(timer, 0, 0);
     let closer = lp.timer_init(Rc::new(|_: &mut Log, _: &Lp, _| {}));
-    lp.close(
-        closer,
-        Some(Box::new(|h: &mut Log, _| h.push("close"))),
-    );
+    lp.close(closer, Some(Box::new(|h: &mut Log, _| h.push("close"))));
     // One iteration of Default mode: timers run once before the loop.
     lp.update_time();
     lp.run(&mut log, RunMode::NoWait);
@@ -218,7 +215,14 @@ fn poll_timeout_rule() {
     lp.stop_handle(t);
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let io = lp.io_init(listener.as_raw_fd(), Rc::new(|_: &mut Log, _: &Lp, _| {}));
-    lp.io_start(io, Interest { readable: true, writable: false }).unwrap();
+    lp.io_start(
+        io,
+        Interest {
+            readable: true,
+            writable: false,
+        },
+    )
+    .unwrap();
     assert_eq!(lp.poll_timeout(), None);
     lp.close(io, None);
     lp.run(&mut log, RunMode::NoWait);
@@ -311,14 +315,26 @@ fn tcp_echo_driven_by_the_loop() {
                         }
                     }),
                 );
-                lp.io_start(watcher, Interest { readable: true, writable: false })
-                    .unwrap();
+                lp.io_start(
+                    watcher,
+                    Interest {
+                        readable: true,
+                        writable: false,
+                    },
+                )
+                .unwrap();
                 lp.unref_handle(watcher);
             }
         }),
     );
-    lp.io_start(accept, Interest { readable: true, writable: false })
-        .unwrap();
+    lp.io_start(
+        accept,
+        Interest {
+            readable: true,
+            writable: false,
+        },
+    )
+    .unwrap();
     lp.unref_handle(accept);
 
     let client_watch = lp.io_init(
@@ -329,7 +345,10 @@ fn tcp_echo_driven_by_the_loop() {
                 h.sent = true;
                 lp.io_start(
                     lp_id(h),
-                    Interest { readable: true, writable: false },
+                    Interest {
+                        readable: true,
+                        writable: false,
+                    },
                 )
                 .unwrap();
                 return;
@@ -348,8 +367,14 @@ fn tcp_echo_driven_by_the_loop() {
         CLIENT.with(|c| c.get().unwrap())
     }
     CLIENT.with(|c| c.set(Some(client_watch)));
-    lp.io_start(client_watch, Interest { readable: false, writable: true })
-        .unwrap();
+    lp.io_start(
+        client_watch,
+        Interest {
+            readable: false,
+            writable: true,
+        },
+    )
+    .unwrap();
     lp.run(&mut host, RunMode::Default);
     assert_eq!(host.received, b"hello loop");
 }

@@ -1,11 +1,26 @@
 'use strict';
 // The Console class behind node:console and the global `console`.
 
-const {
-  inspect,
-  formatWithOptions,
-  getStringWidth,
-} = require('internal/util/inspect');
+// internal/util/inspect is large: it is loaded on the first call that needs
+// it, so `console.log('text')` never compiles it.
+let inspectModule;
+function lazyInspect() {
+  inspectModule ??= require('internal/util/inspect');
+  return inspectModule;
+}
+const inspect = (...args) => lazyInspect().inspect(...args);
+const getStringWidth = (...args) => lazyInspect().getStringWidth(...args);
+
+// util.format of strings only, none with a `%` in the first: they are joined
+// with spaces, as formatWithOptions would.
+function formatWithOptions(options, ...args) {
+  let plain = typeof args[0] !== 'string' || !args[0].includes('%');
+  for (let i = 0; plain && i < args.length; i++) {
+    if (typeof args[i] !== 'string') plain = false;
+  }
+  if (plain) return args.join(' ');
+  return lazyInspect().formatWithOptions(options, ...args);
+}
 
 const {
   previewEntries,

@@ -563,10 +563,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   const context = value;
   // Look through proxies without triggering their traps.
   const proxy = getProxyDetails(value, !!ctx.showProxy);
-  // null: a proxy the engine cannot look through; it is inspected through its
-  // traps like any object.
-  if (proxy !== undefined && proxy !== null) {
-    if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+  if (proxy !== undefined) {
+    if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
     value = proxy;
   }
@@ -1840,7 +1838,8 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 // inspects it instead of calling toString.
 function hasBuiltInToString(value) {
   const proxyTarget = getProxyDetails(value, false);
-  if (proxyTarget !== undefined && proxyTarget !== null) {
+  if (proxyTarget !== undefined) {
+    if (proxyTarget === null) return true;
     value = proxyTarget;
   }
   // Which of toString / Symbol.toPrimitive to look for up the chain.
