@@ -550,37 +550,37 @@ function readInt32BE(offset = 0) {
 }
 
 function readUIntLE(offset, byteLength) {
-  if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
-    return readUIntLEn(this, offset === undefined ? 0 : offset, byteLength);
+    return readUIntLEn(this, offset, byteLength);
   }
   boundsError(byteLength, 6, 'byteLength');
 }
 
 function readUIntBE(offset, byteLength) {
-  if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
-    return readUIntBEn(this, offset === undefined ? 0 : offset, byteLength);
+    return readUIntBEn(this, offset, byteLength);
   }
   boundsError(byteLength, 6, 'byteLength');
 }
 
 function readIntLE(offset, byteLength) {
-  if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
-    return toSigned(readUIntLEn(this, offset === undefined ? 0 : offset, byteLength), byteLength);
+    return toSigned(readUIntLEn(this, offset, byteLength), byteLength);
   }
   boundsError(byteLength, 6, 'byteLength');
 }
 
 function readIntBE(offset, byteLength) {
-  if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
-    return toSigned(readUIntBEn(this, offset === undefined ? 0 : offset, byteLength), byteLength);
+    return toSigned(readUIntBEn(this, offset, byteLength), byteLength);
   }
   boundsError(byteLength, 6, 'byteLength');
 }
@@ -736,21 +736,18 @@ function isValidByteLength(n) {
 
 function writeUIntLE(value, offset, byteLength) {
   if (!isValidByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
-  if (offset === undefined) offset = 0;
   if (byteLength === 1) return writeU_Int8(this, value, offset, 0, 0xff);
   return writeLEn(this, value, offset, byteLength, 0, 2 ** (8 * byteLength) - 1);
 }
 
 function writeUIntBE(value, offset, byteLength) {
   if (!isValidByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
-  if (offset === undefined) offset = 0;
   if (byteLength === 1) return writeU_Int8(this, value, offset, 0, 0xff);
   return writeBEn(this, value, offset, byteLength, 0, 2 ** (8 * byteLength) - 1);
 }
 
 function writeIntLE(value, offset, byteLength) {
   if (!isValidByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
-  if (offset === undefined) offset = 0;
   if (byteLength === 1) return writeU_Int8(this, value, offset, -0x80, 0x7f);
   const half = 2 ** (8 * byteLength - 1);
   return writeLEn(this, value, offset, byteLength, -half, half - 1);
@@ -758,7 +755,6 @@ function writeIntLE(value, offset, byteLength) {
 
 function writeIntBE(value, offset, byteLength) {
   if (!isValidByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
-  if (offset === undefined) offset = 0;
   if (byteLength === 1) return writeU_Int8(this, value, offset, -0x80, 0x7f);
   const half = 2 ** (8 * byteLength - 1);
   return writeBEn(this, value, offset, byteLength, -half, half - 1);
@@ -1384,10 +1380,12 @@ function transcode(source, fromEncoding, toEncoding) {
       break;
     default:
       text = binding.toString(source, UCS2, 0, source.length);
-      if (!text.isWellFormed()) {
-        if (to === UTF8) throw icuError('U_INVALID_CHAR_FOUND', 10);
-        text = text.toWellFormed();
+      if (to === UTF8 && (text.length === 0 || !text.isWellFormed())) {
+        throw icuError('U_INVALID_CHAR_FOUND', 10);
       }
+      text = text.toWellFormed();
+      // UTF-16 to UTF-16 keeps a cut-off last unit as a replacement character.
+      if (to === UCS2 && source.length % 2 === 1) text += '\ufffd';
   }
   if (to === ASCII) text = text.replace(kNonAscii, '?');
   else if (to === LATIN1) text = text.replace(kNonLatin1, '?');

@@ -105,6 +105,13 @@ impl Enc {
 /// A code unit of a JS string: Latin-1 byte or UTF-16 unit.
 trait Unit: Copy {
     fn code(self) -> u32;
+
+    /// The low byte, which is all Node's hex and base64 decoders look at (a
+    /// UTF-16 unit like U+D83D reads as `=`).
+    #[inline]
+    fn low(self) -> u32 {
+        self.code() & 0xFF
+    }
 }
 
 impl Unit for u8 {
@@ -273,7 +280,7 @@ fn decode_hex<T: Unit>(src: &[T], out: Option<&mut [u8]>) -> usize {
         Some(out) => {
             let mut w = 0;
             for (pair, o) in pairs.zip(out.iter_mut()) {
-                match (hex_value(pair[0].code()), hex_value(pair[1].code())) {
+                match (hex_value(pair[0].low()), hex_value(pair[1].low())) {
                     (Some(hi), Some(lo)) => *o = (hi << 4) | lo,
                     _ => break,
                 }
@@ -282,7 +289,7 @@ fn decode_hex<T: Unit>(src: &[T], out: Option<&mut [u8]>) -> usize {
             w
         }
         None => pairs
-            .take_while(|p| hex_value(p[0].code()).is_some() && hex_value(p[1].code()).is_some())
+            .take_while(|p| hex_value(p[0].low()).is_some() && hex_value(p[1].low()).is_some())
             .count(),
     }
 }
@@ -327,10 +334,10 @@ fn decode_base64<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
     let mut i = 0;
     // Fast path: whole quads of valid characters.
     while i + 4 <= src.len() && w + 3 <= out.len() {
-        let a = b64_value(src[i].code());
-        let b = b64_value(src[i + 1].code());
-        let c = b64_value(src[i + 2].code());
-        let d = b64_value(src[i + 3].code());
+        let a = b64_value(src[i].low());
+        let b = b64_value(src[i + 1].low());
+        let c = b64_value(src[i + 2].low());
+        let d = b64_value(src[i + 3].low());
         if (a | b | c | d) & 0x80 != 0 {
             break;
         }
@@ -344,7 +351,7 @@ fn decode_base64<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
     let mut acc: u32 = 0;
     let mut bits = 0;
     for &c in &src[i..] {
-        let c = c.code();
+        let c = c.low();
         if c == u32::from(b'=') {
             break;
         }
@@ -371,7 +378,7 @@ fn decode_base64<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
 fn base64_decoded_len<T: Unit>(src: &[T]) -> usize {
     let mut chars = 0usize;
     for &c in src {
-        let c = c.code();
+        let c = c.low();
         if c == u32::from(b'=') {
             break;
         }
@@ -959,13 +966,16 @@ fn index_of_string(
     if enc == Enc::Ucs2 {
         let needle: Vec<u16> = with_str(args, 1, ctx, |s| s.iter().collect())?;
         let found = span.read(|hay| {
-            let Some(start) = search_start(hay.len(), offset, needle.len() * 2, forward) else {
+            // Node searches whole code units: a trailing odd byte does not exist.
+            let hay = &hay[..hay.len() & !1];
+            let needle_bytes = needle.len() * 2;
+            let Some(start) = search_start(hay.len(), offset, needle_bytes, forward) else {
                 return Err(-1.0);
             };
             if needle.is_empty() {
                 return Err(start as f64);
             }
-            if hay.len() < 2 {
+            if hay.len() < 2 || (forward && start + needle_bytes > hay.len()) {
                 return Err(-1.0);
             }
             Ok(find_units(&as_units(hay), &needle, start / 2, forward).map(|i| i * 2))
@@ -1013,7 +1023,11 @@ fn index_of_buffer(
             if needle.is_empty() {
                 return JsValue::from(start as f64);
             }
-            if hay.len() < 2 || needle.len() < 2 {
+            if needle.len() > hay.len()
+                || (forward && start + needle.len() > hay.len())
+                || hay.len() < 2
+                || needle.len() < 2
+            {
                 return JsValue::from(-1);
             }
             let units = as_units(hay);
