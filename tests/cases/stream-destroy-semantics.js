@@ -27,7 +27,8 @@ quiet.destroy();
 const noAuto = new Writable({ autoDestroy: false, write(c, e, cb) { cb(new Error('wfail')); } });
 ev('noAuto', noAuto, ['error', 'close', 'finish']);
 noAuto.write('x', (e) => log.push('noAuto cb ' + e.message));
-setTimeout(() => log.push('noAuto destroyed=' + noAuto.destroyed + ' errored=' + (noAuto.errored && noAuto.errored.message)), 1);
+const later = [];
+noAuto.on('error', () => setImmediate(() => later.push('noAuto destroyed=' + noAuto.destroyed + ' errored=' + (noAuto.errored && noAuto.errored.message))));
 
 const d = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
 ev('d', d, ['error', 'close', 'end', 'finish']);
@@ -38,4 +39,4 @@ ev('e', errInDestroy, ['error', 'close']);
 errInDestroy.destroy();
 
 process.nextTick(() => log.push('tick'));
-setTimeout(() => console.log(log.join('\n')), 30);
+setTimeout(() => console.log(log.join('\n') + '\n' + later.join('\n')), 30);

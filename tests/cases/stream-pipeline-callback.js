@@ -28,10 +28,11 @@ pipeline(
 );
 
 const premature = new Readable({ read() {} });
-pipeline(premature, new PassThrough(), (err) => log.push('premature ' + (err && err.code)));
+const late = [];
+pipeline(premature, new PassThrough(), (err) => late.push('premature ' + (err && err.code)));
 setTimeout(() => premature.destroy(), 2);
 
 try { pipeline(new PassThrough(), () => {}); } catch (e) { log.push('too few ' + e.code + ' ' + e.message); }
 try { pipeline(new PassThrough(), new PassThrough()); } catch (e) { log.push('no cb ' + e.code); }
 
-setTimeout(() => console.log(log.join('\n')), 50);
+setTimeout(() => console.log(log.join('\n') + '\n' + late.join('\n')), 50);

@@ -33,6 +33,9 @@ const {
 const { validateObject } = require('internal/validators');
 
 const { errorOrDestroy } = destroyImpl;
+
+// Buffer, once node:buffer can be loaded (null until then).
+let BufferCtor = getBuffer();
 const kPaused = 'paused';
 
 let Duplex;
@@ -162,6 +165,18 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 // push / unshift
 
 Readable.prototype.push = function(chunk, encoding) {
+  const state = this._readableState;
+  // Fast path: a non-empty Buffer pushed onto a healthy byte stream.
+  if (!state.objectMode && chunk !== null && typeof chunk === 'object' &&
+      BufferCtor !== null && chunk.constructor === BufferCtor && !state.ended &&
+      !state.destroyed && state.errored === null && state.decoder === null) {
+    const len = chunk.length;
+    if (len > 0) {
+      state.reading = false;
+      addChunk(this, state, chunk, false, len);
+      return state.length < state.highWaterMark || state.length === 0;
+    }
+  }
   return readableAddChunk(this, chunk, encoding, false);
 };
 
@@ -184,8 +199,9 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (isUint8Array(chunk) || (chunk !== null && chunk !== undefined && isArrayBufferView(chunk))) {
+    } else if (chunk !== null && chunk !== undefined && isArrayBufferView(chunk)) {
       const B = getBuffer();
+      if (BufferCtor === null) BufferCtor = B;
       if (B === null || !(chunk instanceof B)) chunk = toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
@@ -205,7 +221,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       } else if (state.destroyed || state.errored) {
         return false;
       } else {
-        addChunk(stream, state, chunk, true);
+        addChunk(stream, state, chunk, true, state.objectMode ? 1 : chunk.length);
       }
     } else if (state.ended) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
@@ -215,10 +231,13 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       state.reading = false;
       if (state.decoder && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
+        if (state.objectMode || chunk.length !== 0) {
+          addChunk(stream, state, chunk, false, state.objectMode ? 1 : chunk.length);
+        } else {
+          maybeReadMore(stream, state);
+        }
       } else {
-        addChunk(stream, state, chunk, false);
+        addChunk(stream, state, chunk, false, state.objectMode ? 1 : chunk.length);
       }
     }
   } else if (!addToFront) {
@@ -229,15 +248,16 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+// `len` is the chunk's size in the state's unit (1 in object mode).
+function addChunk(stream, state, chunk, addToFront, len) {
+  if (state.flowing && state.length === 0 && !state.sync && hasDataListener(stream)) {
     // Straight through: nothing is buffered and someone is listening.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += len;
     if (addToFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
@@ -246,7 +266,15 @@ function addChunk(stream, state, chunk, addToFront) {
     }
     if (state.needReadable) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  if (!state.readingMore) maybeReadMore(stream, state);
+}
+
+// listenerCount('data') > 0, without the method call on the hot path.
+function hasDataListener(stream) {
+  const events = stream._events;
+  if (events === undefined || events === null) return stream.listenerCount('data') > 0;
+  const handler = events.data;
+  return handler !== undefined && (typeof handler === 'function' || handler.length > 0);
 }
 
 function onEofChunk(stream, state) {
@@ -401,7 +429,8 @@ function fromList(n, state) {
     idx = buf.length;
   } else {
     const first = buf[idx];
-    if (n < first.length) {
+    const firstLen = first.length;
+    if (n < firstLen) {
       if (typeof first === 'string') {
         ret = first.slice(0, n);
         buf[idx] = first.slice(n);
@@ -409,20 +438,20 @@ function fromList(n, state) {
         ret = first.subarray(0, n);
         buf[idx] = first.subarray(n);
       }
-    } else if (n === first.length) {
+    } else if (n === firstLen) {
       ret = first;
       buf[idx++] = null;
     } else if (typeof first === 'string') {
       const parts = [];
       while (n > 0) {
-        const s = buf[idx];
-        if (n >= s.length) {
-          parts.push(s);
-          n -= s.length;
+        const str = buf[idx];
+        if (n >= str.length) {
+          parts.push(str);
+          n -= str.length;
           buf[idx++] = null;
         } else {
-          parts.push(s.slice(0, n));
-          buf[idx] = s.slice(n);
+          parts.push(str.slice(0, n));
+          buf[idx] = str.slice(n);
           n = 0;
         }
       }
@@ -433,10 +462,11 @@ function fromList(n, state) {
       let pos = 0;
       while (pos < n) {
         const c = buf[idx];
+        const clen = c.length;
         const want = n - pos;
-        if (want >= c.length) {
+        if (want >= clen) {
           ret.set(c, pos);
-          pos += c.length;
+          pos += clen;
           buf[idx++] = null;
         } else {
           ret.set(c.subarray(0, want), pos);

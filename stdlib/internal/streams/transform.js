@@ -69,26 +69,38 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-Transform.prototype._write = function(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const length = rState.length;
+// One callback per stream (not a closure per chunk): writes are serialized,
+// so the pending write's callback and the readable length it started from
+// are kept on the stream.
+const kWriteCallback = Symbol('kWriteCallback');
+const kStartLength = Symbol('kStartLength');
+const kOnTransformed = Symbol('kOnTransformed');
 
-  this._transform(chunk, encoding, (err, val) => {
-    if (err) {
-      callback(err);
-      return;
-    }
-    if (val != null) this.push(val);
-    if (rState.ended) {
-      process.nextTick(callback);
-    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
-      callback();
-    } else {
-      // Wait for the reader to take some output (see _read).
-      this[kCallback] = callback;
-    }
-  });
+function onTransformed(err, val) {
+  const callback = this[kWriteCallback];
+  if (err) {
+    callback(err);
+    return;
+  }
+  if (val != null) this.push(val);
+  const rState = this._readableState;
+  if (rState.ended) {
+    process.nextTick(callback);
+  } else if (this._writableState.ended || this[kStartLength] === rState.length ||
+             rState.length < rState.highWaterMark) {
+    callback();
+  } else {
+    // Wait for the reader to take some output (see _read).
+    this[kCallback] = callback;
+  }
+}
+
+Transform.prototype._write = function(chunk, encoding, callback) {
+  let done = this[kOnTransformed];
+  if (done === undefined) done = this[kOnTransformed] = onTransformed.bind(this);
+  this[kWriteCallback] = callback;
+  this[kStartLength] = this._readableState.length;
+  this._transform(chunk, encoding, done);
 };
 
 Transform.prototype._read = function() {

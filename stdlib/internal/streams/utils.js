@@ -18,15 +18,22 @@ const kInternals = Symbol('kStreamInternals');
 // Bytes
 
 let BufferCtor;
+let bufferMissing = false;
+// Buffer from node:buffer, or null while that module is unavailable (or
+// still loading, in a require cycle).
 function getBuffer() {
-  if (BufferCtor === undefined) {
-    try {
-      BufferCtor = require('buffer').Buffer || null;
-    } catch {
-      BufferCtor = null;
-    }
+  if (BufferCtor !== undefined) return BufferCtor;
+  if (bufferMissing) return null;
+  let B;
+  try {
+    B = require('buffer').Buffer;
+  } catch {
+    bufferMissing = true;
+    return null;
   }
-  return BufferCtor;
+  if (typeof B !== 'function') return null;
+  BufferCtor = B;
+  return B;
 }
 
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);

@@ -30,6 +30,9 @@ const {
 } = require('internal/errors');
 
 const { errorOrDestroy } = destroyImpl;
+
+// Buffer, once node:buffer can be loaded (null until then).
+let BufferCtor = getBuffer();
 const kOnFinished = Symbol('kOnFinished');
 
 let Duplex;
@@ -168,6 +171,10 @@ function writeImpl(stream, chunk, encoding, cb) {
 
   if (chunk === null) {
     throw new ERR_STREAM_NULL_VALUES();
+  } else if (!state.objectMode && !encoding && typeof chunk === 'object' &&
+             BufferCtor !== null && chunk.constructor === BufferCtor) {
+    // Fast path: a Buffer without an encoding.
+    encoding = 'buffer';
   } else if (!state.objectMode) {
     // Object mode passes the encoding through untouched.
     if (!encoding) encoding = state.defaultEncoding;
@@ -180,6 +187,7 @@ function writeImpl(stream, chunk, encoding, cb) {
       }
     } else if (chunk !== undefined && isArrayBufferView(chunk)) {
       const B = getBuffer();
+      if (BufferCtor === null) BufferCtor = B;
       if (B === null || !(chunk instanceof B)) chunk = toBuffer(chunk);
       encoding = 'buffer';
     } else {
