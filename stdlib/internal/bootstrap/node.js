@@ -50,9 +50,9 @@ defineValue('_exiting', false);
 const { setupProcessMethods } = require('internal/process/per_thread');
 setupProcessMethods(process, binding);
 
-const execution = require('internal/process/execution');
-const promises = require('internal/process/promises');
 const timers = require('internal/timers');
+// Needed only when an error escapes or a promise rejects: loaded then.
+const execution = () => require('internal/process/execution');
 
 // Globals. Node's globals are writable, configurable and (mostly) not
 // enumerable; heavy ones are created on first access.
@@ -127,13 +127,28 @@ for (const [id, names] of laterGlobals) {
 require('internal/errors_stack').install();
 require('internal/proxy').install();
 
+// The end of the process: 'beforeExit' when the loop has run dry (listeners
+// may schedule more work), then 'exit' with process.exitCode.
+function emitBeforeExit() {
+  if (process._exiting) return;
+  process.emit('beforeExit', Number(process.exitCode ?? 0) | 0);
+}
+
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', Number(process.exitCode ?? 0) | 0);
+  }
+  return Number(process.exitCode ?? 0) | 0;
+}
+
 binding.setHooks({
-  onUncaught: execution.onUncaught,
-  processRejections: promises.processRejections,
+  onUncaught: (err, fromPromise) => execution().onUncaught(err, fromPromise),
+  processRejections: (events) => require('internal/process/promises').processRejections(events),
   onTimeout: timers.onTimeout,
   processImmediates: timers.processImmediates,
   esmResolve: (specifier, base) => require('internal/modules/esm').resolve(specifier, base),
   initImportMeta: (meta, path) => require('internal/modules/esm').initImportMeta(meta, path),
-  emitBeforeExit: execution.emitBeforeExit,
-  emitExit: execution.emitExit,
+  emitBeforeExit,
+  emitExit,
 });

@@ -1,7 +1,6 @@
 'use strict';
-// Uncaught exceptions and the end of the process: the 'uncaughtException'
-// event, Node's stderr report when nothing handles an error, and the
-// 'beforeExit' / 'exit' events.
+// Uncaught exceptions: the 'uncaughtException' event, and Node's stderr
+// report when nothing handles an error.
 
 const binding = internalBinding('process_methods');
 
@@ -88,18 +87,4 @@ function reportUncaught(err) {
   onUncaught(err, false);
 }
 
-function emitBeforeExit() {
-  if (process._exiting) return;
-  process.emit('beforeExit', Number(process.exitCode ?? 0) | 0);
-}
-
-function emitExit() {
-  const code = Number(process.exitCode ?? 0) | 0;
-  if (!process._exiting) {
-    process._exiting = true;
-    process.emit('exit', code);
-  }
-  return Number(process.exitCode ?? 0) | 0;
-}
-
-module.exports = { onUncaught, reportUncaught, emitBeforeExit, emitExit, formatUncaught };
+module.exports = { onUncaught, reportUncaught, formatUncaught };
