@@ -18,6 +18,8 @@
 //! stack ([`run_with_large_stack`]), as the `coil` CLI does, so deep JS
 //! recursion ends as a `RangeError` rather than a stack overflow.
 
+#![deny(missing_docs)]
+
 mod value;
 
 use std::cell::RefCell;
@@ -125,6 +127,7 @@ pub struct RuntimeBuilder {
     exec_argv: Vec<String>,
     host_modules: Vec<HostModule>,
     no_deprecation: bool,
+    max_call_depth: usize,
 }
 
 impl RuntimeBuilder {
@@ -143,6 +146,15 @@ impl RuntimeBuilder {
     /// Silence deprecation warnings (`--no-deprecation`).
     pub fn no_deprecation(mut self, on: bool) -> Self {
         self.no_deprecation = on;
+        self
+    }
+
+    /// The JS stack size in KiB, as Node's `--stack-size`: it sets how many
+    /// nested calls JS may make (about eleven per KiB, as V8 allows a simple
+    /// recursive function) before `RangeError: Maximum call stack size
+    /// exceeded`. The native stack of the JS thread is [`JS_STACK_SIZE`].
+    pub fn stack_size_kib(mut self, kib: usize) -> Self {
+        self.max_call_depth = kib.saturating_mul(11).clamp(100, 1_000_000);
         self
     }
 
@@ -166,6 +178,7 @@ impl RuntimeBuilder {
             argv0: std::env::args().next().unwrap_or_else(|| "coil".into()),
             exec_path,
             no_deprecation: self.no_deprecation,
+            max_call_depth: self.max_call_depth,
         };
         let started = std::time::Instant::now();
         let (mut ctx, state) = coil_engine::new_context(coil_bindings::registry(), STDLIB, options)

@@ -38,6 +38,8 @@ pub struct Options {
     pub input_type_module: bool,
     /// `--no-deprecation`.
     pub no_deprecation: bool,
+    /// `--stack-size` in KiB.
+    pub stack_size_kib: Option<usize>,
 }
 
 /// The text of `coil --help`.
@@ -55,8 +57,8 @@ Options:
   -i, --interactive           always start the REPL
   --input-type=module|commonjs
                               how -e, -p and stdin code is run
-  --stack-size=...            accepted for compatibility (the JS thread has a
-                              512 MiB native stack)
+  --stack-size=KiB            JS stack size (sets the allowed call depth, as
+                              V8's flag does; default 984)
   --no-deprecation            silence deprecation warnings
   --no-warnings               silence process warnings
   -v, --version               print the Node.js version Coil follows
@@ -75,6 +77,7 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
     let mut eval: Option<(String, bool)> = None;
     let mut input_type_module = false;
     let mut no_deprecation = false;
+    let mut stack_size_kib = None;
     let mut interactive = false;
     let mut mode = None;
     let mut i = 1;
@@ -139,6 +142,10 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
             }
             "--stack-size" => {
                 let v = value(flag)?;
+                stack_size_kib = Some(
+                    v.parse::<usize>()
+                        .map_err(|_| format!("--stack-size requires a number, got {v}"))?,
+                );
                 exec_args.push(format!("--stack-size={v}"));
             }
             "--no-deprecation" => {
@@ -180,6 +187,7 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
         preload,
         input_type_module,
         no_deprecation,
+        stack_size_kib,
     })
 }
 
@@ -191,6 +199,7 @@ fn simple(mode: Mode) -> Options {
         preload: Vec::new(),
         input_type_module: false,
         no_deprecation: false,
+        stack_size_kib: None,
     }
 }
 

@@ -48,10 +48,13 @@ fn program_name(argv: &[String]) -> String {
 
 /// Run the chosen mode to completion and return the process exit code.
 fn run(options: Options) -> i32 {
-    let builder = Runtime::builder()
+    let mut builder = Runtime::builder()
         .args(options.script_args.clone())
         .exec_args(options.exec_args.clone())
         .no_deprecation(options.no_deprecation);
+    if let Some(kib) = options.stack_size_kib {
+        builder = builder.stack_size_kib(kib);
+    }
     let mut rt = match builder.build() {
         Ok(rt) => rt,
         Err(err) => {

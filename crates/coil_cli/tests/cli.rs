@@ -46,16 +46,32 @@ fn same(args: &[&str], stdin: Option<&str>) {
         String::from_utf8_lossy(&expected.stdout),
         "stdout of {args:?}"
     );
-    assert_eq!(actual.status.code(), expected.status.code(), "exit code of {args:?}");
+    assert_eq!(
+        actual.status.code(),
+        expected.status.code(),
+        "exit code of {args:?}"
+    );
 }
 
 #[test]
 fn eval_and_print() {
     same(&["-e", "console.log(1 + 1)"], None);
     same(&["-p", "[1, 'two', { three: 3 }]"], None);
-    same(&["-p", "setTimeout(() => console.log('timer first'), 1); 'printed at exit'"], None);
+    same(
+        &[
+            "-p",
+            "setTimeout(() => console.log('timer first'), 1); 'printed at exit'",
+        ],
+        None,
+    );
     same(&["--print", "process.argv.length", "a", "b"], None);
-    same(&["-e", "console.log(typeof require, typeof module, __filename)"], None);
+    same(
+        &[
+            "-e",
+            "console.log(typeof require, typeof module, __filename)",
+        ],
+        None,
+    );
 }
 
 #[test]
@@ -121,6 +137,9 @@ fn missing_script_is_module_not_found() {
     let expected = run(&node(), &["/nonexistent/dir/app.js"], None);
     assert_eq!(actual.status.code(), expected.status.code());
     let err = String::from_utf8_lossy(&actual.stderr);
-    assert!(err.contains("Cannot find module '/nonexistent/dir/app.js'"), "{err}");
+    assert!(
+        err.contains("Cannot find module '/nonexistent/dir/app.js'"),
+        "{err}"
+    );
     assert!(err.contains("MODULE_NOT_FOUND"), "{err}");
 }

@@ -68,9 +68,16 @@ pub struct RuntimeOptions {
     pub argv0: String,
     /// `process.execPath`.
     pub exec_path: String,
-    /// Extra environment overrides seen as `process.env` (none: the real env).
+    /// `--no-deprecation`.
     pub no_deprecation: bool,
+    /// How many nested JS calls are allowed before `RangeError: Maximum call
+    /// stack size exceeded` (`--stack-size`); 0 means the default.
+    pub max_call_depth: usize,
 }
+
+/// The default call depth: about what Node's default 984 KiB stack allows for a
+/// simple recursive function.
+pub const DEFAULT_CALL_DEPTH: usize = 10_000;
 
 impl EngineState {
     /// Whether `process.exit` has been called: callbacks must not run JS then.
@@ -107,10 +114,14 @@ pub fn new_context(
         .module_loader(Rc::new(esm::Loader::default()))
         .build()
         .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let depth = if options.max_call_depth == 0 {
+        DEFAULT_CALL_DEPTH
+    } else {
+        options.max_call_depth
+    };
     let limits = ctx.runtime_limits_mut();
-    // Node allows about ten thousand frames of a simple recursive function; the
-    // JS thread runs on a large native stack so this depth is safe.
-    limits.set_recursion_limit(10_000);
+    // The JS thread runs on a large native stack, so this depth is safe.
+    limits.set_recursion_limit(depth);
     limits.set_stack_size_limit(4 * 1024 * 1024);
     limits.set_backtrace_limit(50);
     let state = Rc::new(EngineState {

@@ -137,7 +137,10 @@ pub fn require(id: &str, ctx: &mut Context) -> JsResult<JsValue> {
     if trace {
         // A development aid: how long each stdlib module took to compile and
         // run (nested requires included).
-        eprintln!("[require] {id}: {:.2} ms", started.elapsed().as_secs_f64() * 1000.0);
+        eprintln!(
+            "[require] {id}: {:.2} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
     }
     if let Err(err) = result {
         st.stdlib.cache.borrow_mut().remove(id);
