@@ -4,6 +4,9 @@ const info = os.userInfo();
 console.log(Object.getPrototypeOf(info), Object.keys(info));
 console.log(info.uid === process.getuid(), info.gid === process.getgid(), typeof info.username,
   typeof info.homedir, typeof info.shell);
+const buf = os.userInfo({ encoding: 'buffer' });
+console.log(Buffer.isBuffer(buf.username), buf.username.toString() === info.username, buf.uid === info.uid,
+  Buffer.isBuffer(buf.homedir), Buffer.isBuffer(buf.shell));
 console.log(os.userInfo({ encoding: 'nope' }).username === info.username, os.userInfo(5).uid === info.uid);
 console.log(os.homedir() === process.env.HOME, os.homedir() === `${os.homedir}`);
 const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };

@@ -20,4 +20,4 @@ pt.on('close', () => { log.push('pt closed normally'); ac2.abort(); });
 
 try { addAbortSignal('nope', new PassThrough()); } catch (e) { log.push(e.code + ' ' + e.message); }
 try { addAbortSignal(new AbortController().signal, {}); } catch (e) { log.push(e.code + ' ' + e.message); }
-setTimeout(() => console.log(log.join('\n')), 20);
+process.on('exit', () => console.log(log.join('\n')));

@@ -23,4 +23,4 @@ ow.on('drain', () => log.push('obj drain'));
 const z = new Writable({ highWaterMark: 0, write(c, e, cb) { cb(); } });
 log.push('hwm0 ' + z.write('x'));
 z.on('drain', () => log.push('hwm0 drain'));
-setTimeout(() => console.log(log.join('\n')), 30);
+process.on('exit', () => console.log(log.join('\n')));

@@ -24,7 +24,7 @@ bad.on('error', (e) => log.push('bad error ' + e.message));
 bad.on('close', () => log.push('bad close'));
 
 const early = new Duplex({
-  construct(cb) { setTimeout(cb, 2); },
+  construct(cb) { process.nextTick(cb); },
   destroy(err, cb) { log.push('early _destroy ' + err); cb(err); },
   read() {}, write(c, e, cb) { cb(); },
 });
@@ -34,4 +34,4 @@ log.push('early destroyed flag ' + early.destroyed);
 
 const twice = new Readable({ construct(cb) { cb(); cb(); }, read() {} });
 twice.on('error', (e) => log.push('twice ' + e.code));
-setTimeout(() => console.log(log.join('\n')), 40);
+process.on('exit', () => console.log(log.join('\n')));

@@ -39,4 +39,4 @@ ev('e', errInDestroy, ['error', 'close']);
 errInDestroy.destroy();
 
 process.nextTick(() => log.push('tick'));
-setTimeout(() => console.log(log.join('\n') + '\n' + later.join('\n')), 30);
+process.on('exit', () => console.log(log.join('\n') + '\n' + later.join('\n')));

@@ -27,4 +27,4 @@ ro.push(null);
 const wo = make('wo', { readable: false });
 log.push('wo readable=' + wo.readable + ' readableEnded=' + wo.readableEnded);
 wo.end('only');
-setTimeout(() => console.log(log.join('\n')), 20);
+process.on('exit', () => console.log(log.join('\n')));

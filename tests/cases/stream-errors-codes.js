@@ -46,4 +46,4 @@ ended.end(() => {
   ended.end((e) => show('end twice', e));
 });
 
-setTimeout(() => console.log(out.join('\n')), 20);
+process.on('exit', () => console.log(out.join('\n')));

@@ -41,4 +41,4 @@ ac.abort();
 try { finished(42, () => {}); } catch (err) { log.push(err.code + ' ' + err.message); }
 try { finished(new PassThrough()); } catch (err) { log.push(err.code); }
 
-setTimeout(() => console.log(log.join('\n')), 20);
+process.on('exit', () => console.log(log.join('\n')));

@@ -23,4 +23,4 @@ const d2 = new Duplex({ writableHighWaterMark: 7, readableHighWaterMark: 3 });
 log.push('hwms ' + d2.readableHighWaterMark + ' ' + d2.writableHighWaterMark);
 const d3 = new Duplex({ highWaterMark: 9, readableHighWaterMark: 3 });
 log.push('hwm wins ' + d3.readableHighWaterMark + ' ' + d3.writableHighWaterMark);
-setTimeout(() => console.log(log.join('\n')), 10);
+process.on('exit', () => console.log(log.join('\n')));

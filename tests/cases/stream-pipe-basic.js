@@ -32,4 +32,4 @@ src3.unpipe(a);
 log.push('after unpipe ' + src3._readableState.pipes.length);
 src3.unpipe();
 log.push('after unpipe all ' + src3._readableState.pipes.length + ' flowing ' + src3.readableFlowing);
-setTimeout(() => console.log(log.join('\n')), 20);
+process.on('exit', () => console.log(log.join('\n')));

@@ -35,4 +35,4 @@ setTimeout(() => premature.destroy(), 2);
 try { pipeline(new PassThrough(), () => {}); } catch (e) { log.push('too few ' + e.code + ' ' + e.message); }
 try { pipeline(new PassThrough(), new PassThrough()); } catch (e) { log.push('no cb ' + e.code); }
 
-setTimeout(() => console.log(log.join('\n') + '\n' + late.join('\n')), 50);
+process.on('exit', () => console.log(log.join('\n') + '\n' + late.join('\n')));

@@ -35,5 +35,5 @@ setImmediate(() => {
   r2.push('x');
   r2.push('y');
   process.nextTick(() => { r2.push('z'); r2.push(null); log2.push('pushed end'); });
-  setTimeout(() => console.log(log2.join('\n')), 10);
+  process.on('exit', () => console.log(log2.join('\n')));
 });

@@ -24,4 +24,4 @@ e.on('readable', () => { const s = e.read(); if (s !== null) log.push('decoded '
 e.on('end', () => log.push('e end'));
 const lazy = new Readable({ highWaterMark: 3, read(n) { log.push('_read(' + n + ')'); this.push('zz'); } });
 lazy.once('readable', () => log.push('lazy readable len=' + lazy.readableLength));
-setTimeout(() => console.log(log.join('\n')), 20);
+process.on('exit', () => console.log(log.join('\n')));

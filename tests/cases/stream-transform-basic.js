@@ -43,4 +43,4 @@ pt.end({ three: 3 });
 const ptOut = [];
 pt.on('data', (v) => ptOut.push(JSON.stringify(v)));
 pt.on('end', () => log.push('pt ' + ptOut.join(',')));
-setTimeout(() => console.log(log.join('\n')), 20);
+process.on('exit', () => console.log(log.join('\n')));

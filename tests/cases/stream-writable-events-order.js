@@ -18,7 +18,7 @@ log.push('write3 ' + w.write('ccc', 'latin1', () => log.push('cb3')));
 w.end('d', () => log.push('end cb'));
 log.push('after end: ended=' + w.writableEnded + ' finished=' + w.writableFinished + ' len=' + w.writableLength);
 process.nextTick(() => log.push('tick'));
-setTimeout(() => {
+process.on('exit', () => {
   console.log(log.join('\n'));
   console.log(w.writableFinished, w.destroyed, w.closed, w.writable);
-}, 50);
+});
