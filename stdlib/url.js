@@ -27,34 +27,7 @@ const kSlashed = new Set([
   'http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:',
 ]);
-// Protocols whose rest is not auto-escaped.
-const kUnsafe = new Set(['javascript', 'javascript:']);
-
-const kProtocolRe = /^[a-z0-9.+-]+:/i;
 const kPortRe = /:[0-9]*$/;
-const kSimplePathRe = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
-const kAuthHostRe = /^\/\/[^@/]+@[^@/]+/;
-const kForbiddenHost = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
-const kForbiddenHostIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
-const kHostnameMaxLen = 255;
-
-// Characters the legacy parser escapes in everything after the host.
-const kAutoEscape = new Map([
-  ['\t', '%09'], ['\n', '%0A'], ['\r', '%0D'], [' ', '%20'], ['"', '%22'],
-  ["'", '%27'], ['<', '%3C'], ['>', '%3E'], ['\\', '%5C'], ['^', '%5E'],
-  ['`', '%60'], ['{', '%7B'], ['|', '%7C'], ['}', '%7D'],
-]);
-const kAutoEscapeRe = /[\t\n\r "'<>\\^`{|}]/g;
-
-// Characters that may not appear in a host at all (RFC 2396), and those that
-// end it.
-const kNonHostChars = new Set([' ', '"', '%', "'", ';', '<', '>', '\\',
-  '^', '`', '{', '|', '}']);
-const kHostEndChars = new Set(['#', '/', '?']);
-
-function isWhitespace(code) {
-  return code <= 32 || code === 0xA0 || code === 0xFEFF;
-}
 
 let warnedInvalidPort = false;
 
@@ -75,201 +48,40 @@ class Url {
   }
 }
 
-// Trim surrounding whitespace and turn backslashes before the query or hash
-// into slashes; notes whether an '@' or '#' appeared.
-function preprocess(url) {
-  let first = 0;
-  while (first < url.length && isWhitespace(url.charCodeAt(first))) first++;
-  let last = url.length;
-  while (last > first && isWhitespace(url.charCodeAt(last - 1))) last--;
-  const s = url.slice(first, last);
-  let hasAt = false;
-  let hasHash = false;
-  let split = -1;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (split === -1) {
-      if (ch === '@') hasAt = true;
-      else if (ch === '#') { hasHash = true; split = i; } else if (ch === '?') split = i;
-    } else if (ch === '#') {
-      hasHash = true;
-      break;
-    }
-  }
-  const head = split === -1 ? s : s.slice(0, split);
-  const rest = head.includes('\\') ? head.replaceAll('\\', '/') + (split === -1 ? '' : s.slice(split)) : s;
-  return { rest, hasAt, hasHash };
-}
-
 function emptyQuery() {
   return { __proto__: null };
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   validateString(url, 'url');
-  let { rest, hasAt, hasHash } = preprocess(url);
-
-  if (!slashesDenoteHost && !hasHash && !hasAt) {
-    // A plain path, the common case for http request URLs.
-    const simple = kSimplePathRe.exec(rest);
-    if (simple) {
-      this.path = rest;
-      this.href = rest;
-      this.pathname = simple[1];
-      if (simple[2]) {
-        this.search = simple[2];
-        this.query = parseQueryString ? querystring().parse(this.search.slice(1)) :
-          this.search.slice(1);
-      } else if (parseQueryString) {
-        this.search = null;
-        this.query = emptyQuery();
-      }
-      return this;
-    }
+  // The scanning runs in Rust (internalBinding('url').legacyParse); see
+  // crates/coil_bindings/src/url.rs for the rules.
+  const r = binding.legacyParse(url, Boolean(slashesDenoteHost));
+  const status = r[12];
+  if (r[2] !== null) this.auth = decodeURIComponent(r[2]);
+  if ((status & 1) !== 0 && !warnedInvalidPort) {
+    warnedInvalidPort = true;
+    process.emitWarning(
+      `The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+      'DeprecationWarning', 'DEP0170');
   }
-
-  let lowerProto = '';
-  const proto = kProtocolRe.exec(rest);
-  if (proto) {
-    lowerProto = proto[0].toLowerCase();
-    this.protocol = lowerProto;
-    rest = rest.slice(proto[0].length);
+  if ((status & 2) !== 0) throw new ERR_INVALID_URL(url);
+  this.protocol = r[0];
+  this.slashes = r[1];
+  this.host = r[3];
+  this.port = r[4];
+  this.hostname = r[5];
+  this.hash = r[6];
+  this.search = r[7];
+  this.query = r[8];
+  this.pathname = r[9];
+  this.path = r[10];
+  if (parseQueryString) {
+    this.query = this.search !== null ? querystring().parse(this.query) : emptyQuery();
   }
-
-  let slashes = false;
-  if (slashesDenoteHost || proto || kAuthHostRe.test(rest)) {
-    slashes = rest.startsWith('//');
-    if (slashes && !(proto && kHostless.has(lowerProto))) {
-      rest = rest.slice(2);
-      this.slashes = true;
-    }
-  }
-
-  if (!kHostless.has(lowerProto) &&
-      (slashes || (proto && !kSlashed.has(proto[0])))) {
-    rest = this.parseAuthAndHost(rest, url);
-  }
-
-  if (!kUnsafe.has(lowerProto)) {
-    rest = rest.replace(kAutoEscapeRe, (ch) => kAutoEscape.get(ch));
-  }
-
-  let questionIdx = -1;
-  let hashIdx = rest.indexOf('#');
-  if (hashIdx !== -1) this.hash = rest.slice(hashIdx);
-  questionIdx = rest.indexOf('?');
-  if (hashIdx !== -1 && questionIdx > hashIdx) questionIdx = -1;
-  if (questionIdx !== -1) {
-    const end = hashIdx === -1 ? rest.length : hashIdx;
-    this.search = rest.slice(questionIdx, end);
-    this.query = rest.slice(questionIdx + 1, end);
-    if (parseQueryString) this.query = querystring().parse(this.query);
-  } else if (parseQueryString) {
-    this.search = null;
-    this.query = emptyQuery();
-  }
-
-  const firstIdx = questionIdx !== -1 ? questionIdx : hashIdx;
-  if (firstIdx === -1) {
-    if (rest.length > 0) this.pathname = rest;
-  } else if (firstIdx > 0) {
-    this.pathname = rest.slice(0, firstIdx);
-  }
-  if (kSlashed.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
-
-  if (this.pathname || this.search) this.path = `${this.pathname || ''}${this.search || ''}`;
-
-  this.href = this.format();
+  this.href = r[11] !== null ? r[11] : this.format();
   return this;
 };
-
-// Split "auth@host:port" off the front of `rest`; returns what follows.
-Url.prototype.parseAuthAndHost = function parseAuthAndHost(rest, url) {
-  let hostEnd = -1;
-  let atSign = -1;
-  let nonHost = -1;
-  for (let i = 0; i < rest.length; i++) {
-    const ch = rest[i];
-    if (kNonHostChars.has(ch)) {
-      if (nonHost === -1) nonHost = i;
-    } else if (kHostEndChars.has(ch)) {
-      if (nonHost === -1) nonHost = i;
-      hostEnd = i;
-      break;
-    } else if (ch === '@') {
-      atSign = i;
-      nonHost = -1;
-    }
-  }
-  let start = 0;
-  if (atSign !== -1) {
-    this.auth = decodeURIComponent(rest.slice(0, atSign));
-    start = atSign + 1;
-  }
-  if (nonHost === -1) {
-    this.host = rest.slice(start);
-    rest = '';
-  } else {
-    this.host = rest.slice(start, nonHost);
-    rest = rest.slice(nonHost);
-  }
-
-  this.parseHost();
-  if (typeof this.hostname !== 'string') this.hostname = '';
-  let hostname = this.hostname;
-  const ipv6 = isIpv6Hostname(hostname);
-
-  if (!ipv6) {
-    // A host part with a character a hostname cannot have ends the host
-    // there; the rest joins the path.
-    for (let i = 0; i < hostname.length; i++) {
-      const ch = hostname[i];
-      if (ch === '/' || ch === '\\' || ch === '#' || ch === '?' || ch === ':') {
-        if (ch === ':' && !warnedInvalidPort) {
-          warnedInvalidPort = true;
-          process.emitWarning(
-            `The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
-            'DeprecationWarning', 'DEP0170');
-        }
-        this.hostname = hostname.slice(0, i);
-        rest = `/${hostname.slice(i)}${rest}`;
-        break;
-      }
-    }
-  }
-
-  if (this.hostname.length > kHostnameMaxLen) this.hostname = '';
-  else this.hostname = this.hostname.toLowerCase();
-
-  if (this.hostname !== '') {
-    if (ipv6) {
-      if (kForbiddenHostIpv6.test(this.hostname)) throw new ERR_INVALID_URL(url);
-    } else {
-      this.hostname = legacyToASCII(this.hostname);
-      if (kForbiddenHost.test(this.hostname)) throw new ERR_INVALID_URL(url);
-    }
-  }
-
-  const port = this.port ? `:${this.port}` : '';
-  hostname = this.hostname || '';
-  this.host = hostname + port;
-
-  if (ipv6) {
-    this.hostname = this.hostname.slice(1, -1);
-    if (rest[0] !== '/') rest = `/${rest}`;
-  }
-  return rest;
-};
-
-// IDNA for the legacy parser: non-ASCII labels become punycode; a host the
-// WHATWG host parser rejects comes back as it was.
-function legacyToASCII(hostname) {
-  if (/[\t\n\r]/.test(hostname)) hostname = hostname.replace(/[\t\n\r]/g, '');
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7F]*$/.test(hostname)) return hostname;
-  const ascii = binding.domainToASCII(hostname);
-  return ascii === '' ? hostname : ascii;
-}
 
 function isIpv6Hostname(hostname) {
   return hostname.length >= 2 && hostname[0] === '[' && hostname[hostname.length - 1] === ']';

@@ -360,6 +360,37 @@ function createParamsIterator(target, kind) {
 }
 
 // ---------------------------------------------------------------------------
+// Blob URLs: URL.createObjectURL registers a Blob under `blob:nodedata:<id>`.
+
+const blobRegistry = new Map();
+
+// A version 4 UUID (the id only has to be unique within this process).
+function randomUUID() {
+  const bytes = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6] & 0x0F) | 0x40;
+  bytes[8] = (bytes[8] & 0x3F) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// The registry id in a `blob:nodedata:<id>` URL, or null.
+function blobIdFromURL(url) {
+  const c = binding.parse(toUSVString(url), undefined);
+  if (c === undefined || c[PROTOCOL] !== 'blob:') return null;
+  const path = c[PATHNAME];
+  const colon = path.indexOf(':');
+  if (colon === -1 || path.slice(0, colon) !== 'nodedata') return null;
+  return path.slice(colon + 1);
+}
+
+// The Blob registered for a blob: URL (buffer.resolveObjectURL), or undefined.
+function resolveObjectURL(url) {
+  const id = blobIdFromURL(url);
+  return id === null ? undefined : blobRegistry.get(id);
+}
+
+// ---------------------------------------------------------------------------
 // URL
 
 let isURLInstance;
@@ -524,11 +555,19 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    const Blob = globalThis.Blob;
+    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
+      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    }
+    const id = randomUUID();
+    blobRegistry.set(id, obj);
+    return `blob:nodedata:${id}`;
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const id = blobIdFromURL(url);
+    if (id !== null) blobRegistry.delete(id);
   }
 
   [kInspect](depth, opts) {
@@ -688,4 +727,5 @@ module.exports = {
   domainToASCII,
   domainToUnicode,
   encodePathChars,
+  resolveObjectURL,
 };

@@ -30,6 +30,7 @@ pub fn init(ctx: &mut Context) -> JsResult<boa_engine::JsObject> {
             ("format", format, 5),
             ("parseParams", parse_params, 1),
             ("serializeParams", serialize_params, 1),
+            ("legacyParse", legacy_parse, 2),
         ],
     ))
 }
@@ -241,6 +242,499 @@ fn serialize_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         i += 2;
     }
     Ok(jstr(&ser.finish()))
+}
+
+/// `legacyParse(url, slashesDenoteHost)`: the fields of Node's legacy
+/// `url.parse()` (see [`legacy`]), as an array: protocol, slashes, auth,
+/// host, port, hostname, hash, search, query, pathname, path, href (set only
+/// for the plain-path shortcut; JS formats it otherwise) and a status (bit 1:
+/// warn about an invalid port, bit 2: the host is invalid).
+fn legacy_parse(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let input = arg(args, 0).to_string(ctx)?.to_vec();
+    let slashes_denote_host = arg(args, 1).to_boolean();
+    let p = legacy::parse(&input, slashes_denote_host);
+    let field = |f: Option<Vec<u16>>| match f {
+        Some(units) => JsValue::from(boa_engine::JsString::from(&units[..])),
+        None => JsValue::null(),
+    };
+    let status = i32::from(p.warn_port) | (i32::from(p.invalid) << 1);
+    let values = vec![
+        field(p.protocol),
+        if p.slashes {
+            JsValue::from(true)
+        } else {
+            JsValue::null()
+        },
+        field(p.auth),
+        field(p.host),
+        field(p.port),
+        field(p.hostname),
+        field(p.hash),
+        field(p.search),
+        field(p.query),
+        field(p.pathname),
+        field(p.path),
+        field(p.href),
+        JsValue::from(status),
+    ];
+    Ok(JsArray::from_iter(values, ctx).into())
+}
+
+/// Node's legacy (pre-WHATWG) URL parser, on UTF-16 code units so that every
+/// index and every character kept matches what JS sees.
+mod legacy {
+    /// A UTF-16 string.
+    type W = Vec<u16>;
+
+    /// The fields `url.parse()` fills in (`None` is JS `null`).
+    #[derive(Default, Debug)]
+    pub struct Parsed {
+        pub protocol: Option<W>,
+        pub slashes: bool,
+        pub auth: Option<W>,
+        pub host: Option<W>,
+        pub port: Option<W>,
+        pub hostname: Option<W>,
+        pub hash: Option<W>,
+        pub search: Option<W>,
+        pub query: Option<W>,
+        pub pathname: Option<W>,
+        pub path: Option<W>,
+        /// Set only by the plain-path shortcut.
+        pub href: Option<W>,
+        /// A ':' ended the host early: Node warns (DEP0170).
+        pub warn_port: bool,
+        /// The hostname has forbidden characters: Node throws ERR_INVALID_URL.
+        pub invalid: bool,
+    }
+
+    const fn u(c: char) -> u16 {
+        c as u16
+    }
+
+    /// Trimmed at both ends of the input.
+    fn is_trim_space(c: u16) -> bool {
+        c <= 32 || c == 0xA0 || c == 0xFEFF
+    }
+
+    /// JS RegExp `\s`.
+    fn is_js_space(c: u16) -> bool {
+        matches!(c, 0x09..=0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029
+            | 0x202F | 0x205F | 0x3000 | 0xFEFF)
+    }
+
+    fn find(s: &[u16], c: char) -> Option<usize> {
+        s.iter().position(|&x| x == u(c))
+    }
+
+    fn concat(parts: &[&[u16]]) -> W {
+        let mut out = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for p in parts {
+            out.extend_from_slice(p);
+        }
+        out
+    }
+
+    fn w(s: &str) -> W {
+        s.encode_utf16().collect()
+    }
+
+    /// Trim, and turn backslashes before the first '?' or '#' into slashes.
+    /// Returns the text and whether an '@' came before that point and whether
+    /// a '#' appears at all.
+    fn preprocess(s: &[u16]) -> (W, bool, bool) {
+        let mut first = 0;
+        while first < s.len() && is_trim_space(s[first]) {
+            first += 1;
+        }
+        let mut last = s.len();
+        while last > first && is_trim_space(s[last - 1]) {
+            last -= 1;
+        }
+        let s = &s[first..last];
+        let mut has_at = false;
+        let mut has_hash = false;
+        let mut split = None;
+        for (i, &c) in s.iter().enumerate() {
+            if split.is_none() {
+                if c == u('@') {
+                    has_at = true;
+                } else if c == u('#') {
+                    has_hash = true;
+                    split = Some(i);
+                } else if c == u('?') {
+                    split = Some(i);
+                }
+            } else if c == u('#') {
+                has_hash = true;
+                break;
+            }
+        }
+        let end = split.unwrap_or(s.len());
+        let mut rest = s.to_vec();
+        for c in &mut rest[..end] {
+            if *c == u('\\') {
+                *c = u('/');
+            }
+        }
+        (rest, has_at, has_hash)
+    }
+
+    /// `/^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/`: (pathname, search).
+    fn simple_path(rest: &[u16]) -> Option<(W, Option<W>)> {
+        if rest.first() != Some(&u('/')) {
+            return None;
+        }
+        let p = if rest.get(1) == Some(&u('/')) { 2 } else { 1 };
+        if rest.get(p) == Some(&u('/')) {
+            return None;
+        }
+        let q = rest[p..]
+            .iter()
+            .position(|&c| c == u('?') || is_js_space(c))
+            .map_or(rest.len(), |i| i + p);
+        if q == rest.len() {
+            return Some((rest.to_vec(), None));
+        }
+        if rest[q] != u('?') || rest[q..].iter().any(|&c| is_js_space(c)) {
+            return None;
+        }
+        Some((rest[..q].to_vec(), Some(rest[q..].to_vec())))
+    }
+
+    fn is_proto_char(c: u16) -> bool {
+        c < 128 && {
+            let b = c as u8;
+            b.is_ascii_alphanumeric() || b == b'.' || b == b'+' || b == b'-'
+        }
+    }
+
+    fn eq_str(s: &[u16], t: &str) -> bool {
+        s.len() == t.len() && s.iter().zip(t.bytes()).all(|(&a, b)| a == u16::from(b))
+    }
+
+    /// Protocols with no host part.
+    fn hostless(p: &[u16]) -> bool {
+        eq_str(p, "javascript") || eq_str(p, "javascript:")
+    }
+
+    /// Protocols that always have '//' (compared exactly, case included).
+    fn slashed(p: &[u16]) -> bool {
+        [
+            "http", "http:", "https", "https:", "ftp", "ftp:", "gopher", "gopher:", "file",
+            "file:", "ws", "ws:", "wss", "wss:",
+        ]
+        .iter()
+        .any(|t| eq_str(p, t))
+    }
+
+    /// `/^\/\/[^@/]+@[^@/]+/`
+    fn auth_host_prefix(rest: &[u16]) -> bool {
+        if rest.len() < 2 || rest[0] != u('/') || rest[1] != u('/') {
+            return false;
+        }
+        let body = &rest[2..];
+        let n = body
+            .iter()
+            .take_while(|&&c| c != u('@') && c != u('/'))
+            .count();
+        if n == 0 || body.get(n) != Some(&u('@')) {
+            return false;
+        }
+        matches!(body.get(n + 1), Some(&c) if c != u('@') && c != u('/'))
+    }
+
+    /// Characters never allowed in a host (RFC 2396).
+    fn is_non_host(c: u16) -> bool {
+        c < 128 && b" \"%';<>\\^`{|}".contains(&(c as u8))
+    }
+
+    fn forbidden_host(s: &[u16]) -> bool {
+        s.iter()
+            .any(|&c| c < 128 && b"\0\t\n\r #%/:<>?@[\\]^|".contains(&(c as u8)))
+    }
+
+    fn forbidden_host_ipv6(s: &[u16]) -> bool {
+        s.iter()
+            .any(|&c| c < 128 && b"\0\t\n\r #%/<>?@\\^|".contains(&(c as u8)))
+    }
+
+    /// JS `toLowerCase` (unpaired surrogates become U+FFFD).
+    fn to_lower(s: &[u16]) -> W {
+        if s.iter().all(|&c| c < 128) {
+            return s
+                .iter()
+                .map(|&c| (c as u8).to_ascii_lowercase().into())
+                .collect();
+        }
+        w(&String::from_utf16_lossy(s).to_lowercase())
+    }
+
+    /// IDNA for the legacy parser: tabs and newlines go, non-ASCII hosts
+    /// become punycode, a host that will not convert stays as it was.
+    fn to_ascii(s: &[u16]) -> W {
+        let s: W = s
+            .iter()
+            .copied()
+            .filter(|&c| c != u('\t') && c != u('\n') && c != u('\r'))
+            .collect();
+        if s.iter().all(|&c| c < 128) {
+            return s;
+        }
+        let ascii = url::quirks::domain_to_ascii(&String::from_utf16_lossy(&s));
+        if ascii.is_empty() {
+            s
+        } else {
+            w(&ascii)
+        }
+    }
+
+    /// `[`...`]`
+    fn is_ipv6(s: &[u16]) -> bool {
+        s.len() >= 2 && s[0] == u('[') && s[s.len() - 1] == u(']')
+    }
+
+    /// Parse `input` as Node's `url.parse()` does.
+    pub fn parse(input: &[u16], slashes_denote_host: bool) -> Parsed {
+        let mut out = Parsed::default();
+        let (mut rest, has_at, has_hash) = preprocess(input);
+
+        if !slashes_denote_host && !has_hash && !has_at {
+            if let Some((pathname, search)) = simple_path(&rest) {
+                out.path = Some(rest.clone());
+                out.href = Some(rest);
+                out.pathname = Some(pathname);
+                if let Some(search) = search {
+                    out.query = Some(search[1..].to_vec());
+                    out.search = Some(search);
+                }
+                return out;
+            }
+        }
+
+        let n = rest.iter().take_while(|&&c| is_proto_char(c)).count();
+        let proto: Option<W> = (n > 0 && rest.get(n) == Some(&u(':'))).then(|| rest[..=n].to_vec());
+        let mut lower_proto = W::new();
+        if let Some(p) = &proto {
+            lower_proto = to_lower(p);
+            out.protocol = Some(lower_proto.clone());
+            rest = rest[p.len()..].to_vec();
+        }
+
+        let mut slashes = false;
+        if slashes_denote_host || proto.is_some() || auth_host_prefix(&rest) {
+            slashes = rest.len() >= 2 && rest[0] == u('/') && rest[1] == u('/');
+            if slashes && !(proto.is_some() && hostless(&lower_proto)) {
+                rest = rest[2..].to_vec();
+                out.slashes = true;
+            }
+        }
+
+        if !hostless(&lower_proto) && (slashes || proto.as_deref().is_some_and(|p| !slashed(p))) {
+            rest = auth_and_host(&mut out, rest);
+            if out.invalid {
+                return out;
+            }
+        }
+
+        if !hostless(&lower_proto) {
+            rest = auto_escape(&rest);
+        }
+
+        let hash_idx = find(&rest, '#');
+        if let Some(h) = hash_idx {
+            out.hash = Some(rest[h..].to_vec());
+        }
+        let question_idx = find(&rest, '?').filter(|&q| hash_idx.is_none_or(|h| q < h));
+        if let Some(q) = question_idx {
+            let end = hash_idx.unwrap_or(rest.len());
+            out.search = Some(rest[q..end].to_vec());
+            out.query = Some(rest[q + 1..end].to_vec());
+        }
+        match question_idx.or(hash_idx) {
+            None => {
+                if !rest.is_empty() {
+                    out.pathname = Some(rest.clone());
+                }
+            }
+            Some(0) => {}
+            Some(f) => out.pathname = Some(rest[..f].to_vec()),
+        }
+        let has_hostname = out.hostname.as_ref().is_some_and(|h| !h.is_empty());
+        if slashed(&lower_proto) && has_hostname && out.pathname.is_none() {
+            out.pathname = Some(vec![u('/')]);
+        }
+        if out.pathname.is_some() || out.search.is_some() {
+            out.path = Some(concat(&[
+                out.pathname.as_deref().unwrap_or_default(),
+                out.search.as_deref().unwrap_or_default(),
+            ]));
+        }
+        out
+    }
+
+    /// Escape the characters the legacy parser escapes after the host.
+    fn auto_escape(rest: &[u16]) -> W {
+        let mut out = Vec::with_capacity(rest.len());
+        for &c in rest {
+            let esc = match c {
+                0x09 => "%09",
+                0x0A => "%0A",
+                0x0D => "%0D",
+                0x20 => "%20",
+                0x22 => "%22",
+                0x27 => "%27",
+                0x3C => "%3C",
+                0x3E => "%3E",
+                0x5C => "%5C",
+                0x5E => "%5E",
+                0x60 => "%60",
+                0x7B => "%7B",
+                0x7C => "%7C",
+                0x7D => "%7D",
+                _ => {
+                    out.push(c);
+                    continue;
+                }
+            };
+            out.extend(esc.encode_utf16());
+        }
+        out
+    }
+
+    /// Split "auth@host:port" off the front of `rest`; returns what follows.
+    fn auth_and_host(out: &mut Parsed, mut rest: W) -> W {
+        let mut at_sign = None;
+        let mut non_host = None;
+        for (i, &c) in rest.iter().enumerate() {
+            if is_non_host(c) {
+                non_host.get_or_insert(i);
+            } else if c == u('#') || c == u('/') || c == u('?') {
+                non_host.get_or_insert(i);
+                break;
+            } else if c == u('@') {
+                at_sign = Some(i);
+                non_host = None;
+            }
+        }
+        let mut start = 0;
+        if let Some(a) = at_sign {
+            out.auth = Some(rest[..a].to_vec());
+            start = a + 1;
+        }
+        let mut host = match non_host {
+            None => {
+                let h = rest[start..].to_vec();
+                rest.clear();
+                h
+            }
+            Some(n) => {
+                let h = rest[start..n].to_vec();
+                rest = rest[n..].to_vec();
+                h
+            }
+        };
+
+        // A trailing ":digits" is the port.
+        let mut j = host.len();
+        while j > 0 && (u('0')..=u('9')).contains(&host[j - 1]) {
+            j -= 1;
+        }
+        if j > 0 && host[j - 1] == u(':') {
+            if j < host.len() {
+                out.port = Some(host[j..].to_vec());
+            }
+            host.truncate(j - 1);
+        }
+        let mut hostname = host;
+
+        let ipv6 = is_ipv6(&hostname);
+        if !ipv6 {
+            // A character a hostname cannot have ends it; the rest joins the path.
+            let cut = hostname
+                .iter()
+                .position(|&c| [u('/'), u('\\'), u('#'), u('?'), u(':')].contains(&c));
+            if let Some(i) = cut {
+                if hostname[i] == u(':') {
+                    out.warn_port = true;
+                }
+                rest = concat(&[&[u('/')], &hostname[i..], &rest]);
+                hostname.truncate(i);
+            }
+        }
+
+        hostname = if hostname.len() > 255 {
+            W::new()
+        } else {
+            to_lower(&hostname)
+        };
+
+        if !hostname.is_empty() {
+            if ipv6 {
+                if forbidden_host_ipv6(&hostname) {
+                    out.invalid = true;
+                    return rest;
+                }
+            } else {
+                hostname = to_ascii(&hostname);
+                if forbidden_host(&hostname) {
+                    out.invalid = true;
+                    return rest;
+                }
+            }
+        }
+
+        let mut full_host = hostname.clone();
+        if let Some(port) = &out.port {
+            full_host.push(u(':'));
+            full_host.extend_from_slice(port);
+        }
+        out.host = Some(full_host);
+        if ipv6 {
+            hostname = hostname[1..hostname.len() - 1].to_vec();
+            if rest.first() != Some(&u('/')) {
+                rest.insert(0, u('/'));
+            }
+        }
+        out.hostname = Some(hostname);
+        rest
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn s(units: &Option<W>) -> Option<String> {
+            units.as_ref().map(|u| String::from_utf16_lossy(u))
+        }
+
+        #[test]
+        fn full_url() {
+            let p = parse(&w("http://user:pw@Host.COM:80/p/a?q=1#h"), false);
+            assert_eq!(s(&p.protocol).as_deref(), Some("http:"));
+            assert!(p.slashes);
+            assert_eq!(s(&p.auth).as_deref(), Some("user:pw"));
+            assert_eq!(s(&p.host).as_deref(), Some("host.com:80"));
+            assert_eq!(s(&p.port).as_deref(), Some("80"));
+            assert_eq!(s(&p.pathname).as_deref(), Some("/p/a"));
+            assert_eq!(s(&p.search).as_deref(), Some("?q=1"));
+            assert_eq!(s(&p.hash).as_deref(), Some("#h"));
+            assert_eq!(s(&p.path).as_deref(), Some("/p/a?q=1"));
+        }
+
+        #[test]
+        fn quirks() {
+            let p = parse(&w("http://a:b/"), false);
+            assert!(p.warn_port);
+            assert_eq!(s(&p.hostname).as_deref(), Some("a"));
+            assert_eq!(s(&p.pathname).as_deref(), Some("/:b/"));
+            let p = parse(&w("/x?y z"), false);
+            assert!(p.href.is_none());
+            let p = parse(&w("/x?y"), false);
+            assert_eq!(s(&p.href).as_deref(), Some("/x?y"));
+            assert!(parse(&w("http://a[b]/"), false).invalid);
+        }
+    }
 }
 
 #[cfg(test)]
