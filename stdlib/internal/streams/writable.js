@@ -209,6 +209,15 @@ function writeImpl(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  const state = this._writableState;
+  // Fast path: a Buffer, no encoding, on a stream that is not ending.
+  if (encoding === undefined && chunk !== null && typeof chunk === 'object' &&
+      BufferCtor !== null && chunk.constructor === BufferCtor &&
+      !state.objectMode && !state.ending && !state.destroyed) {
+    if (typeof cb !== 'function') cb = nop;
+    state.pendingcb++;
+    return writeOrBuffer(this, state, chunk, 'buffer', cb);
+  }
   return writeImpl(this, chunk, encoding, cb) === true;
 };
 
