@@ -97,12 +97,39 @@ Url.prototype.parseHost = function parseHost() {
   if (host) this.hostname = host;
 };
 
+// Percent-encode the userinfo for format(): UTF-8, leaving A-Z a-z 0-9 and
+// - _ . ! ~ * ' ( ) :. A surrogate takes the next code unit with it whatever
+// it is; only one at the very end is an error (as Node's encoder behaves).
+const kAuthSafe = /^[A-Za-z0-9\-_.!~*'():]*$/;
+const kHex = '0123456789ABCDEF';
+function pctByte(out, b) {
+  out.push('%', kHex[b >> 4], kHex[b & 15]);
+}
 function encodeAuth(auth) {
-  try {
-    return encodeURIComponent(auth).replaceAll('%3A', ':');
-  } catch {
-    throw new ERR_INVALID_URI();
+  if (kAuthSafe.test(auth)) return auth;
+  const out = [];
+  for (let i = 0; i < auth.length; i++) {
+    let c = auth.charCodeAt(i);
+    if (c < 0x80) {
+      if (kAuthSafe.test(auth[i])) out.push(auth[i]);
+      else pctByte(out, c);
+    } else if (c < 0x800) {
+      pctByte(out, 0xC0 | (c >> 6));
+      pctByte(out, 0x80 | (c & 0x3F));
+    } else if (c < 0xD800 || c >= 0xE000) {
+      pctByte(out, 0xE0 | (c >> 12));
+      pctByte(out, 0x80 | ((c >> 6) & 0x3F));
+      pctByte(out, 0x80 | (c & 0x3F));
+    } else {
+      if (i + 1 >= auth.length) throw new ERR_INVALID_URI();
+      c = 0x10000 + (((c & 0x3FF) << 10) | (auth.charCodeAt(++i) & 0x3FF));
+      pctByte(out, 0xF0 | (c >> 18));
+      pctByte(out, 0x80 | ((c >> 12) & 0x3F));
+      pctByte(out, 0x80 | ((c >> 6) & 0x3F));
+      pctByte(out, 0x80 | (c & 0x3F));
+    }
   }
+  return out.join('');
 }
 
 Url.prototype.format = function format() {

@@ -470,23 +470,18 @@ mod legacy {
         w(&String::from_utf16_lossy(s).to_lowercase())
     }
 
-    /// IDNA for the legacy parser: tabs and newlines go, non-ASCII hosts
-    /// become punycode, a host that will not convert stays as it was.
-    fn to_ascii(s: &[u16]) -> W {
+    /// IDNA for the legacy parser: tabs and newlines go, then UTS #46
+    /// ToASCII without the STD3 rules or DNS length checks (as Node's legacy
+    /// parser does for every hostname). `None` when the name will not convert.
+    fn to_ascii(s: &[u16]) -> Option<W> {
         let s: W = s
             .iter()
             .copied()
             .filter(|&c| c != u('\t') && c != u('\n') && c != u('\r'))
             .collect();
-        if s.iter().all(|&c| c < 128) {
-            return s;
-        }
-        let ascii = url::quirks::domain_to_ascii(&String::from_utf16_lossy(&s));
-        if ascii.is_empty() {
-            s
-        } else {
-            w(&ascii)
-        }
+        idna::domain_to_ascii(&String::from_utf16_lossy(&s))
+            .ok()
+            .map(|a| w(&a))
     }
 
     /// `[`...`]`
@@ -676,7 +671,13 @@ mod legacy {
                     return rest;
                 }
             } else {
-                hostname = to_ascii(&hostname);
+                match to_ascii(&hostname) {
+                    Some(ascii) => hostname = ascii,
+                    None => {
+                        out.invalid = true;
+                        return rest;
+                    }
+                }
                 if forbidden_host(&hostname) {
                     out.invalid = true;
                     return rest;
