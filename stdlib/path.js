@@ -160,6 +160,25 @@ function matchUncRoot(path) {
   return { server, share: path.slice(shareStart, j), shareStart, end: j };
 }
 
+// win32.relative of two resolved paths by their components, compared
+// without case; a different first component (device) keeps `to`.
+function relativeByComponents(from, to) {
+  const fromParts = from.split('\\');
+  const toParts = to.split('\\');
+  while (fromParts.length > 1 && fromParts[fromParts.length - 1] === '') fromParts.pop();
+  while (toParts.length > 1 && toParts[toParts.length - 1] === '') toParts.pop();
+  if (fromParts[0].toLowerCase() !== toParts[0].toLowerCase()) return to;
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length &&
+         fromParts[common].toLowerCase() === toParts[common].toLowerCase()) {
+    common++;
+  }
+  const out = [];
+  for (let i = common; i < fromParts.length; i++) out.push('..');
+  for (let i = common; i < toParts.length; i++) out.push(toParts[i]);
+  return out.join('\\');
+}
+
 function hasDriveRoot(path) {
   return path.length >= 2 && isDriveLetter(path.charCodeAt(0)) && path.charCodeAt(1) === COLON;
 }
@@ -365,6 +384,11 @@ const win32 = {
     from = fromOrig.toLowerCase();
     to = toOrig.toLowerCase();
     if (from === to) return '';
+    if (from.length !== fromOrig.length || to.length !== toOrig.length) {
+      // Lower-casing changed a length (`İ`): Node 20 compares whole path
+      // components then.
+      return relativeByComponents(fromOrig, toOrig);
+    }
 
     // Leading backslashes are skipped, trailing ones (UNC roots) dropped.
     let fromStart = 0;

@@ -27,7 +27,8 @@ const pick = (arr) => arr[Math.floor(random() * arr.length)];
 
 const pieces = ['a', 'b', 'foo', '..', '.', '...', '/', '/', '\\', '\\', '//', '\\\\', 'C:', 'c:',
   'Z:', 'CON:', 'nul', 'NUL:', 'com1:', 'x.js', '.hidden', 'a.b.c', 'srv', 'share', ':', '?', '*',
-  ' ', 'ü', '.git', 'file.', '..a', 'a..', '\\\\?\\', '\\\\.\\', 'UNC', '$'];
+  ' ', 'ü', '.git', 'file.', '..a', 'a..', '\\\\?\\', '\\\\.\\', 'UNC', '$', 'İ', 'i\u0307',
+  'ß', 'SS', 'A', 'ǅ', 'ǆ'];
 
 function genPath() {
   const n = Math.floor(random() * 7);

@@ -1,0 +1,4 @@
+'use strict';
+// node:path/posix — the same object as path.posix.
+
+module.exports = require('path').posix;
