@@ -9,6 +9,7 @@ pub mod fs;
 pub mod os;
 pub mod process;
 pub mod timers;
+pub mod tty_wrap;
 pub mod types;
 pub mod url;
 pub mod util;
@@ -28,6 +29,7 @@ pub fn all() -> Vec<(&'static str, BindingInit)> {
         ("buffer", buffer::init),
         ("url", url::init),
         ("os", os::init),
+        ("tty_wrap", tty_wrap::init),
     ]
 }
 

@@ -43,6 +43,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("runMicrotaskCheckpoint", run_checkpoint, 0),
             ("setHooks", set_hooks, 1),
             ("writeString", write_string, 2),
+            ("writeBytes", write_bytes, 2),
             ("isatty", isatty, 1),
             ("envGet", env_get, 1),
             ("envSet", env_set, 2),
@@ -221,15 +222,30 @@ fn set_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     Ok(JsValue::undefined())
 }
 
-/// `writeString(fd, string)`: a synchronous write, as Node's stdio is for files
-/// and pipes on Linux. Returns false when the write failed (EPIPE ...).
-fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let fd = arg(args, 0).to_i32(ctx)?;
-    let text = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
+/// Write all of `bytes` to `fd`: 0, or the negative errno of the failure.
+fn write_all_fd(fd: i32, bytes: &[u8]) -> i32 {
     // SAFETY: the descriptor belongs to the process; ManuallyDrop keeps the File
     // from closing it.
     let mut file = ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
-    Ok(file.write_all(text.as_bytes()).is_ok().into())
+    match file.write_all(bytes) {
+        Ok(()) => 0,
+        Err(e) => -e.raw_os_error().unwrap_or(5),
+    }
+}
+
+/// `writeString(fd, string)`: a synchronous write, as Node's stdio is for
+/// files, pipes and terminals on Linux. Returns 0 or a negative errno (EPIPE).
+fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg(args, 0).to_i32(ctx)?;
+    let text = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
+    Ok(JsValue::from(write_all_fd(fd, text.as_bytes())))
+}
+
+/// `writeBytes(fd, uint8array)`: as `writeString`, for bytes.
+fn write_bytes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg(args, 0).to_i32(ctx)?;
+    let bytes = coil_engine::bytes::bytes_of(&arg(args, 1), ctx)?;
+    Ok(JsValue::from(write_all_fd(fd, &bytes)))
 }
 
 fn isatty(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

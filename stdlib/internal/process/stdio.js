@@ -1,196 +1,133 @@
 'use strict';
-// process.stdout / process.stderr / process.stdin for the Foundation: writes
-// are synchronous (as Node's are for files, pipes and TTYs on Linux); stdin
-// reads the whole input on the thread pool and emits it. The Core library
-// issue replaces these with full streams.
+// process.stdout, process.stderr and process.stdin as real streams, of the
+// kind Node picks for the descriptor: a tty.WriteStream / tty.ReadStream on a
+// terminal, otherwise a synchronous writer (files and pipes are written
+// synchronously on Linux, as in Node) and a reader fed by the event loop
+// (pipes, sockets) or the thread pool (files).
 
-const EventEmitter = require('events');
 const binding = internalBinding('process_methods');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_DESTROYED } } = require('internal/errors');
+const ttyWrap = internalBinding('tty_wrap');
+const { Writable, Readable } = require('stream');
 
-let decoder;
-function chunkToString(chunk, encoding) {
-  if (typeof chunk === 'string') return chunk;
-  if (chunk instanceof Uint8Array) {
-    if (typeof globalThis.Buffer === 'function' && typeof chunk.toString === 'function' &&
-        chunk.toString !== Uint8Array.prototype.toString) {
-      return chunk.toString(encoding && encoding !== 'buffer' ? encoding : 'utf8');
-    }
-    decoder ??= new (require('internal/encoding').TextDecoder)();
-    return decoder.decode(chunk);
-  }
-  throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+function errnoException(errno, syscall) {
+  return require('internal/errors').errnoException(errno, syscall);
 }
 
-class WriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
+function toBytes(chunk, encoding) {
+  return require('buffer').Buffer.from(chunk, encoding);
+}
+
+class SyncWriteStream extends Writable {
+  constructor(fd, type) {
+    super({ decodeStrings: false, emitClose: true });
     this.fd = fd;
+    this._type = type === 'FILE' ? 'fs' : 'pipe';
     this._isStdio = true;
-    this.destroyed = false;
-    this.writable = true;
-    this.isTTY = binding.isatty(fd) || undefined;
-    if (!this.isTTY) delete this.isTTY;
-    this.columns = this.isTTY ? 80 : undefined;
-    this.rows = this.isTTY ? 24 : undefined;
-    if (!this.isTTY) {
-      delete this.columns;
-      delete this.rows;
-    }
+    this.readable = false;
   }
 
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
+  _write(chunk, encoding, callback) {
+    let result;
+    if (typeof chunk !== 'string') {
+      result = binding.writeBytes(this.fd, chunk);
+    } else if (encoding === 'utf8' || encoding === 'utf-8' || encoding === undefined) {
+      result = binding.writeString(this.fd, chunk);
+    } else {
+      result = binding.writeBytes(this.fd, toBytes(chunk, encoding));
     }
-    if (this.destroyed) {
-      const err = new ERR_STREAM_DESTROYED('write');
-      if (callback) process.nextTick(callback, err);
-      return false;
-    }
-    binding.writeString(this.fd, chunkToString(chunk, encoding));
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
+    if (result < 0) callback(errnoException(result, 'write'));
+    else callback();
   }
 
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    process.nextTick(() => this.emit('finish'));
-    return this;
+  // Destroying a standard stream never closes its descriptor.
+  _destroy(err, callback) {
+    callback(err);
   }
 
-  cork() {}
-  uncork() {}
-  setDefaultEncoding() { return this; }
-
-  destroy(err) {
-    this.destroyed = true;
-    if (err) process.nextTick(() => this.emit('error', err));
-    process.nextTick(() => this.emit('close'));
-    return this;
+  destroySoon() {
+    return this.destroy();
   }
-
-  getColorDepth(env = process.env) {
-    if (env.FORCE_COLOR !== undefined) {
-      const level = { '': 4, 1: 4, 2: 8, 3: 24, true: 4, false: 1, 0: 1 }[env.FORCE_COLOR];
-      return level ?? 4;
-    }
-    if (!this.isTTY || env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined ||
-        env.TERM === 'dumb') {
-      return 1;
-    }
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    if (/-256(color)?$/i.test(env.TERM || '')) return 8;
-    return 4;
-  }
-
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** this.getColorDepth(env);
-  }
-
-  get writableLength() { return 0; }
-  get writableHighWaterMark() { return 16384; }
-  get writableNeedDrain() { return false; }
 }
 
 function createWritable(fd) {
-  return new WriteStream(fd);
+  const type = ttyWrap.guessHandleType(fd);
+  let stream;
+  if (type === 'TTY') {
+    const { WriteStream } = require('tty');
+    stream = new WriteStream(fd);
+    stream._type = 'tty';
+    stream._isStdio = true;
+    stream._destroy = (err, callback) => callback(err);
+  } else {
+    stream = new SyncWriteStream(fd, type);
+  }
+  return stream;
 }
 
-// stdin: the whole input is read on the pool when a consumer appears, then
-// emitted as one 'data' chunk (string when an encoding is set) and 'end'.
-class ReadStream extends EventEmitter {
-  constructor() {
-    super();
-    this.fd = 0;
-    this.isTTY = binding.isatty(0) || undefined;
-    if (!this.isTTY) delete this.isTTY;
-    this._encoding = null;
-    this._started = false;
-    this._paused = true;
-    this._chunks = null;
-    this.readable = true;
-    this.on('newListener', (event) => {
-      if (event === 'data' || event === 'end' || event === 'readable') {
-        process.nextTick(() => this.resume());
+// Non-terminal stdin: chunks arrive from tty_wrap.readStart (epoll for pipes
+// and sockets, the pool for files); reading stops while the consumer is
+// paused or the buffer is full, so a paused stdin does not keep the process
+// alive.
+class StdinStream extends Readable {
+  constructor(fd) {
+    super({ highWaterMark: 64 * 1024 });
+    this.fd = fd;
+    this._reading = false;
+  }
+
+  _read() {
+    if (this._reading) return;
+    this._reading = true;
+    const err = ttyWrap.readStart(this.fd, (errno, chunk) => {
+      if (errno) {
+        this._reading = false;
+        this.destroy(errnoException(errno, 'read'));
+        return;
+      }
+      if (chunk === null) {
+        this._reading = false;
+        this.push(null);
+        return;
+      }
+      const { Buffer } = require('buffer');
+      if (!this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
+        this._stopReading();
       }
     });
-  }
-
-  setEncoding(encoding) {
-    this._encoding = encoding;
-    return this;
-  }
-
-  resume() {
-    this._paused = false;
-    if (!this._started) {
-      this._started = true;
-      internalBinding('fs').readFile('/dev/stdin', this._encoding !== null, (err, data) => {
-        if (err) {
-          this.emit('error', err);
-          return;
-        }
-        this._chunks = data;
-        this._flush();
-      });
-    } else {
-      this._flush();
+    if (err < 0) {
+      this._reading = false;
+      process.nextTick(() => this.destroy(errnoException(err, 'read')));
     }
-    return this;
+  }
+
+  _stopReading() {
+    if (!this._reading) return;
+    this._reading = false;
+    ttyWrap.readStop(this.fd);
   }
 
   pause() {
-    this._paused = true;
-    return this;
+    const result = super.pause();
+    this._stopReading();
+    return result;
   }
 
-  _flush() {
-    if (this._paused || this._chunks === null) return;
-    const data = this._chunks;
-    this._chunks = null;
-    if (data.length > 0) this.emit('data', data);
-    this.readable = false;
-    this.emit('end');
-    this.emit('close');
-  }
-
-  unref() { return this; }
-  ref() { return this; }
-  setRawMode() { return this; }
-  [Symbol.asyncIterator]() {
-    const stream = this;
-    let done = false;
-    let value;
-    const ready = new Promise((resolve, reject) => {
-      stream.on('data', (d) => { value = d; });
-      stream.on('end', resolve);
-      stream.on('error', reject);
-    });
-    return {
-      async next() {
-        await ready;
-        if (done || value === undefined) return { done: true, value: undefined };
-        done = true;
-        return { done: false, value };
-      },
-      [Symbol.asyncIterator]() { return this; },
-    };
+  _destroy(err, callback) {
+    this._stopReading();
+    callback(err);
   }
 }
 
 function createStdin() {
-  return new ReadStream();
+  const fd = 0;
+  const type = ttyWrap.guessHandleType(fd);
+  if (type === 'TTY') {
+    const { ReadStream } = require('tty');
+    const stream = new ReadStream(fd);
+    stream.fd = fd;
+    return stream;
+  }
+  return new StdinStream(fd);
 }
 
-module.exports = { createWritable, createStdin };
+module.exports = { createWritable, createStdin, SyncWriteStream };
