@@ -22,14 +22,22 @@ function writeWarning(warning) {
   if (!traceHintShown) {
     traceHintShown = true;
     const name = process.release.name;
-    out += `(Use \`${name} --trace-warnings ...\` to show where the warning was created)\n`;
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    out += `(Use \`${name} ${flag} ...\` to show where the warning was created)\n`;
   }
   if (warning.detail) out += `${warning.detail}\n`;
   binding.writeString(2, out);
 }
 
+// --no-warnings or NODE_NO_WARNINGS=1: the 'warning' event still fires, the
+// default printer stays quiet.
+function warningsSilenced() {
+  return process.execArgv.includes('--no-warnings') || process.env.NODE_NO_WARNINGS === '1';
+}
+
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
+  if (warningsSilenced()) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
   writeWarning(warning);
