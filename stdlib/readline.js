@@ -134,6 +134,7 @@ for (const [name, symbol] of [
   ['_sawReturnAt', kSawReturnAt],
 ]) {
   Object.defineProperty(Interface.prototype, name, {
+    __proto__: null,
     get() {
       return this[symbol];
     },
@@ -174,8 +175,9 @@ for (const [name, symbol] of legacyMethods) {
   const method = symbol === null ?
     function() { return this.getCursorPos(); } :
     function(...args) { return this[symbol](...args); };
-  Object.defineProperty(method, 'name', { value: name });
+  Object.defineProperty(method, 'name', { __proto__: null, value: name });
   Object.defineProperty(Interface.prototype, name, {
+    __proto__: null,
     value: method,
     writable: true,
     enumerable: false,
@@ -252,6 +254,7 @@ module.exports = {
 };
 
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

@@ -264,6 +264,7 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
 };
 
 Object.defineProperty(ttyBase, '_read', {
+  __proto__: null,
   value: function _read() {
     if (this._reading) return;
     this._reading = true;
@@ -366,6 +367,7 @@ WriteStream.prototype.getWindowSize = function getWindowSize() {
 };
 
 Object.defineProperty(ttyBase, '_write', {
+  __proto__: null,
   value: function _write(chunk, encoding, callback) {
     try {
       processBinding.writeString(this.fd, chunkToString(chunk, encoding));

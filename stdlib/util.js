@@ -49,6 +49,7 @@ function inherits(ctor, superCtor) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {
+    __proto__: null,
     value: superCtor,
     writable: true,
     configurable: true,
@@ -128,6 +129,7 @@ function promisify(original) {
     const fn = original[kCustomPromisifiedSymbol];
     validateFunction(fn, 'util.promisify.custom');
     return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+      __proto__: null,
       value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -152,6 +154,7 @@ function promisify(original) {
 
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
   Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+    __proto__: null,
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   return copyOwnProperties(fn, original);
@@ -267,6 +270,7 @@ function debuglog(section, cb) {
   };
   const logger = (...args) => debug(...args);
   Object.defineProperty(logger, 'enabled', {
+    __proto__: null,
     get() { return test(); },
     configurable: true,
     enumerable: true,
@@ -899,6 +903,7 @@ class MIMEParams {
 }
 
 Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
+  __proto__: null,
   value: MIMEParams.prototype.entries,
   writable: true,
   configurable: true,
@@ -1053,9 +1058,11 @@ for (const [name, get] of [
   ['MIMEParams', () => MIMEParams],
 ]) {
   Object.defineProperty(module.exports, name, {
+    __proto__: null,
     get,
     set(value) {
       Object.defineProperty(module.exports, name, {
+        __proto__: null,
         value, writable: true, enumerable: true, configurable: true,
       });
     },

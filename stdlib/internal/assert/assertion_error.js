@@ -33,7 +33,7 @@ const kMaxShortLength = 12;
 
 function copyError(source) {
   const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
-  Object.defineProperty(target, 'message', { value: source.message });
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
   return target;
 }
 
@@ -334,6 +334,7 @@ class AssertionError extends Error {
 
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
+      __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]',
       enumerable: false,
       writable: true,

@@ -4,7 +4,7 @@
 // times.
 
 const {
-  codes: { ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNAVAILABLE_DURING_EXIT },
 } = require('internal/errors');
 const { validateUint32 } = require('internal/validators');
 const AssertionError = require('internal/assert/assertion_error');
@@ -22,7 +22,9 @@ class CallRecord {
   }
 
   track(thisArg, args) {
-    this.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(Array.from(args)) }));
+    const argsCopy = [];
+    for (let i = 0; i < args.length; i++) argsCopy.push(args[i]);
+    this.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(argsCopy) }));
   }
 
   report() {
@@ -50,6 +52,7 @@ class CallTracker {
       fn = noop;
     }
     validateUint32(expected, 'expected', true);
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     const record = new CallRecord(expected, new Error(), fn.name || 'calls');
     const tracked = new Proxy(fn, {
       __proto__: null,
@@ -64,7 +67,7 @@ class CallTracker {
   }
 
   getCalls(tracked) {
-    return this.#record(tracked).calls.slice();
+    return Object.freeze(this.#record(tracked).calls.slice());
   }
 
   reset(tracked) {

@@ -38,6 +38,7 @@ const kMincrlfDelay = 100;
 const kMaxLengthOfKillRing = 32;
 // \r\n, \n, or \r followed by something other than \n.
 const lineEnding = /\r?\n|\r(?!\n)/g;
+const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam');
 
 const kAddHistory = Symbol('_addHistory');
 const kBeforeEdit = Symbol('_beforeEdit');
@@ -1021,39 +1022,18 @@ class Interface extends InterfaceConstructor {
   }
 
   /**
-   * Lines as an async iterator; the interface pauses while they are not
-   * consumed.
+   * Lines as an async iterator (events.on over 'line', ending at 'close');
+   * the interface pauses while 1024 lines wait to be consumed.
    */
   [Symbol.asyncIterator]() {
     if (this[kLineObjectStream] === undefined) {
-      const { Readable } = require('stream');
-      const readable = new Readable({
-        objectMode: true,
-        read: () => {
-          this.resume();
-        },
-        destroy: (err, cb) => {
-          this.off('line', lineListener);
-          this.off('close', closeListener);
-          this.close();
-          cb(err);
-        },
+      this[kLineObjectStream] = EventEmitter.on(this, 'line', {
+        close: ['close'],
+        highWaterMark: 1024,
+        [kFirstEventParam]: true,
       });
-      const lineListener = (input) => {
-        if (!readable.push(input)) this.pause();
-      };
-      const closeListener = () => {
-        readable.push(null);
-      };
-      const errorListener = (err) => {
-        readable.destroy(err);
-      };
-      this.on('error', errorListener);
-      this.on('line', lineListener);
-      this.on('close', closeListener);
-      this[kLineObjectStream] = readable;
     }
-    return this[kLineObjectStream][Symbol.asyncIterator]();
+    return this[kLineObjectStream];
   }
 }
 

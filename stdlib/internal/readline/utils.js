@@ -61,6 +61,8 @@ const kKeyNames = {
   __proto__: null,
   // xterm/gnome ESC O letter
   OP: 'f1', OQ: 'f2', OR: 'f3', OS: 'f4',
+  // xterm/gnome ESC [ letter (with modifiers)
+  '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4',
   // xterm/rxvt ESC [ number ~
   '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4',
   // From Cygwin and used in libuv

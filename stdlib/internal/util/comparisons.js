@@ -57,6 +57,23 @@ function isURL(value) {
   return typeof URL === 'function' && value instanceof URL;
 }
 
+// The kind of an ArrayBuffer view, whatever its prototype or tag says.
+const kViewKinds = ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array',
+  'Int16Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+  'DataView'];
+const types = internalBinding('types');
+
+function viewKind(view) {
+  for (const kind of kViewKinds) {
+    if (types[`is${kind}`](view)) return kind;
+  }
+  return undefined;
+}
+
+function sameViewKind(a, b) {
+  return isArrayBufferView(b) && viewKind(a) === viewKind(b);
+}
+
 function sameRegExp(a, b) {
   return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
 }
@@ -173,9 +190,10 @@ function innerDeepEqual(a, b, strict, memos) {
       return false;
     }
   } else if (isArrayBufferView(a)) {
+    if (!sameViewKind(a, b)) return false;
     if (!strict && (isFloat32Array(a) || isFloat64Array(a))) {
       if (!sameFloats(a, b)) return false;
-    } else if (!isArrayBufferView(b) || !sameBytes(bytesOfView(a), bytesOfView(b))) {
+    } else if (!sameBytes(bytesOfView(a), bytesOfView(b))) {
       return false;
     }
     const filter = strict ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS;
