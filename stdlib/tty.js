@@ -2,10 +2,10 @@
 // node:tty — isatty, ReadStream and WriteStream, written to Node 20's
 // documented and observed behaviour.
 //
-// The terminal itself (window size, raw mode, reading a TTY as it is typed)
-// needs the native `tty_wrap` binding; while it is not registered, window
-// size falls back to 80x24, raw mode only records the flag, and a
-// ReadStream reads its descriptor to the end on the thread pool.
+// The terminal itself (handle type, window size, raw mode, reading as it is
+// typed) comes from internalBinding('tty_wrap'); without it, window size
+// falls back to 80x24, raw mode only records the flag, and a ReadStream reads
+// its descriptor to the end on the thread pool.
 
 const {
   codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED },
@@ -270,10 +270,28 @@ Object.defineProperty(ttyBase, '_read', {
     this._reading = true;
     const tw = ttyWrap();
     if (tw && typeof tw.readStart === 'function') {
-      tw.readStart(this.fd, (err, chunk) => {
-        if (err) this.destroy(errnoException(err, 'read'));
-        else this.push(chunk === null ? null : globalThis.Buffer.from(chunk));
+      const err = tw.readStart(this.fd, (errno, chunk) => {
+        if (errno) {
+          this._reading = false;
+          this.destroy(errnoException(errno, 'read'));
+          return;
+        }
+        if (chunk === null) {
+          this._reading = false;
+          this.push(null);
+          return;
+        }
+        const { Buffer } = require('buffer');
+        // Reading stops while the consumer has enough (or is paused), so
+        // that an idle terminal does not keep the process alive.
+        if (!this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
+          this._stopReading();
+        }
       });
+      if (err < 0) {
+        this._reading = false;
+        process.nextTick(() => this.destroy(errnoException(err, 'read')));
+      }
       return;
     }
     // No terminal reader: the descriptor is read to its end.
@@ -287,6 +305,39 @@ Object.defineProperty(ttyBase, '_read', {
       }
       this.push(null);
     });
+  },
+  writable: true,
+  configurable: true,
+});
+
+Object.defineProperty(ttyBase, '_stopReading', {
+  __proto__: null,
+  value: function _stopReading() {
+    if (!this._reading) return;
+    this._reading = false;
+    const tw = ttyWrap();
+    if (tw && typeof tw.readStop === 'function') tw.readStop(this.fd);
+  },
+  writable: true,
+  configurable: true,
+});
+
+Object.defineProperty(ttyBase, 'pause', {
+  __proto__: null,
+  value: function pause() {
+    const result = stream().Duplex.prototype.pause.call(this);
+    this._stopReading();
+    return result;
+  },
+  writable: true,
+  configurable: true,
+});
+
+Object.defineProperty(ttyBase, '_destroy', {
+  __proto__: null,
+  value: function _destroy(err, callback) {
+    this._stopReading();
+    callback(err);
   },
   writable: true,
   configurable: true,
@@ -369,13 +420,24 @@ WriteStream.prototype.getWindowSize = function getWindowSize() {
 Object.defineProperty(ttyBase, '_write', {
   __proto__: null,
   value: function _write(chunk, encoding, callback) {
+    let result;
     try {
-      processBinding.writeString(this.fd, chunkToString(chunk, encoding));
+      if (typeof chunk === 'string' &&
+          (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8')) {
+        result = processBinding.writeString(this.fd, chunk);
+      } else if (typeof processBinding.writeBytes === 'function') {
+        const bytes = typeof chunk === 'string' ?
+          require('buffer').Buffer.from(chunk, encoding) : chunk;
+        result = processBinding.writeBytes(this.fd, bytes);
+      } else {
+        result = processBinding.writeString(this.fd, chunkToString(chunk, encoding));
+      }
     } catch (err) {
       callback(err);
       return;
     }
-    callback();
+    if (typeof result === 'number' && result < 0) callback(errnoException(result, 'write'));
+    else callback();
   },
   writable: true,
   configurable: true,

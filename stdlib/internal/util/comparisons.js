@@ -219,8 +219,12 @@ function innerDeepEqual(a, b, strict, memos) {
   return keyCheck(a, b, strict, memos, kNoIterator);
 }
 
-function enumerableSymbols(obj) {
-  return Object.getOwnPropertySymbols(obj).filter((key) => isEnumerable(obj, key));
+function countEnumerableSymbols(obj, symbols) {
+  let count = 0;
+  for (let i = 0; i < symbols.length; i++) {
+    if (isEnumerable(obj, symbols[i])) count++;
+  }
+  return count;
 }
 
 function keyCheck(a, b, strict, memos, iterationType, keysA) {
@@ -229,12 +233,23 @@ function keyCheck(a, b, strict, memos, iterationType, keysA) {
     keysA = Object.keys(a);
     if (keysA.length !== Object.keys(b).length) return false;
     if (strict) {
-      const symbolsA = enumerableSymbols(a);
-      if (symbolsA.length !== enumerableSymbols(b).length) return false;
-      for (let i = 0; i < symbolsA.length; i++) {
-        if (!isEnumerable(b, symbolsA[i])) return false;
+      // And the enumerable own symbols.
+      const symbolsA = Object.getOwnPropertySymbols(a);
+      const symbolsB = Object.getOwnPropertySymbols(b);
+      if (symbolsA.length === 0) {
+        if (symbolsB.length !== 0 && countEnumerableSymbols(b, symbolsB) !== 0) return false;
+      } else {
+        let count = 0;
+        for (let i = 0; i < symbolsA.length; i++) {
+          const key = symbolsA[i];
+          if (isEnumerable(a, key)) {
+            if (!isEnumerable(b, key)) return false;
+            keysA.push(key);
+            count++;
+          }
+        }
+        if (countEnumerableSymbols(b, symbolsB) !== count) return false;
       }
-      if (symbolsA.length > 0) keysA = keysA.concat(symbolsA);
     }
   }
   for (let i = 0; i < keysA.length; i++) {
