@@ -210,7 +210,10 @@ function InterfaceConstructor(input, output, completer, terminal) {
   }
 
   function onkeypress(s, key) {
-    self[kTtyWrite](s, key);
+    // node:readline's interfaces go through `_ttyWrite`, which programs
+    // may replace.
+    if (typeof self._ttyWrite === 'function') self._ttyWrite(s, key);
+    else self[kTtyWrite](s, key);
     if (key && key.sequence) {
       // Half of a surrogate pair: redraw once the whole character is there.
       const ch = key.sequence.codePointAt(0);
