@@ -1,14 +1,21 @@
-//! `internalBinding('fs')`: the file-system operations the module loader and
-//! the Foundation need — stat for resolution, reading files synchronously and
-//! through the thread pool, realpath. The rest of node:fs builds on this module.
+//! `internalBinding('fs')`: node:fs's native half. Every operation has one
+//! shape: when its last argument is a function it runs as one thread-pool
+//! request and calls back `(err, value)` in the poll phase; otherwise it runs
+//! now on the JS thread (the `*Sync` forms) and throws Node's system error.
+//! The operations themselves are in [`crate::fs_ops`]. The module loader's
+//! helpers (`internalModuleStat`, `readFileUtf8`, `readFileBytes`, `realpath`)
+//! and `readFile(path, asText, cb)` keep their original shapes.
 
 use std::rc::Rc;
 
-use boa_engine::{Context, JsObject, JsResult, JsValue};
-use coil_engine::bytes::new_uint8_array;
-use coil_engine::errors::system_error;
+use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsTypedArray};
+use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
+use coil_engine::bytes::{bytes_of, new_uint8_array};
+use coil_engine::errors::{system_error, to_value, type_error};
 use coil_engine::util::{arg, arg_function, arg_string, jstr, object_with_functions};
 use coil_engine::{run_callback, state};
+
+use crate::fs_ops::{self as ops, FsError, FsResult, Target};
 
 /// The binding object.
 pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
@@ -20,8 +27,159 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("readFileBytes", read_file_bytes, 1),
             ("readFile", read_file, 3),
             ("realpath", realpath, 1),
+            ("open", open, 4),
+            ("close", close, 2),
+            ("read", read, 6),
+            ("writeBuffer", write_buffer, 6),
+            ("writev", writev, 4),
+            ("stat", stat, 2),
+            ("lstat", lstat, 2),
+            ("fstat", fstat, 2),
+            ("statfs", statfs, 2),
+            ("access", access, 3),
+            ("mkdir", mkdir, 4),
+            ("mkdtemp", mkdtemp, 2),
+            ("readdir", readdir, 4),
+            ("rmdir", rmdir, 2),
+            ("rm", rm, 5),
+            ("unlink", unlink, 2),
+            ("rename", rename, 3),
+            ("copyFile", copy_file, 4),
+            ("link", link, 3),
+            ("symlink", symlink, 3),
+            ("readlink", readlink, 2),
+            ("realpathFs", realpath_fs, 3),
+            ("chmod", chmod, 3),
+            ("fchmod", fchmod, 3),
+            ("chown", chown, 4),
+            ("lchown", lchown, 4),
+            ("fchown", fchown, 4),
+            ("utimes", utimes, 4),
+            ("lutimes", lutimes, 4),
+            ("futimes", futimes, 4),
+            ("truncate", truncate, 3),
+            ("ftruncate", ftruncate, 3),
+            ("fsync", fsync, 2),
+            ("fdatasync", fdatasync, 2),
+            ("readFileAll", read_file_all, 3),
+            ("writeFileAll", write_file_all, 5),
         ],
     ))
+}
+
+/// Node's error object for a failed operation.
+fn fs_error(e: FsError, ctx: &mut Context) -> JsError {
+    system_error(&e.err, e.syscall, e.path.as_deref(), e.dest.as_deref(), ctx)
+}
+
+/// The trailing callback, when the call is asynchronous.
+fn callback_of(args: &[JsValue]) -> Option<JsObject> {
+    args.last().and_then(JsValue::as_callable)
+}
+
+/// Run `work` now (no callback) or as one pool request whose completion calls
+/// `cb(err, convert(value))`.
+fn dispatch<T: Send + 'static>(
+    cb: Option<JsObject>,
+    ctx: &mut Context,
+    work: impl FnOnce() -> FsResult<T> + Send + 'static,
+    convert: impl FnOnce(T, &mut Context) -> JsResult<JsValue> + 'static,
+) -> JsResult<JsValue> {
+    let Some(cb) = cb else {
+        return match work() {
+            Ok(v) => convert(v, ctx),
+            Err(e) => Err(fs_error(e, ctx)),
+        };
+    };
+    let st = state(ctx);
+    let pool = Rc::clone(&st.pool);
+    pool.submit(
+        &st.lp,
+        work,
+        move |ctx: &mut Context, _, result: FsResult<T>| {
+            let args = match result.map(|v| convert(v, ctx)) {
+                Ok(Ok(v)) => vec![JsValue::null(), v],
+                Ok(Err(e)) => vec![to_value(e, ctx)],
+                Err(e) => {
+                    let err = fs_error(e, ctx);
+                    vec![to_value(err, ctx)]
+                }
+            };
+            run_callback(ctx, &cb, &JsValue::undefined(), &args);
+        },
+    );
+    Ok(JsValue::undefined())
+}
+
+fn unit(_: (), _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::undefined())
+}
+
+fn num(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
+    arg(args, i).to_number(ctx)
+}
+
+fn int(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i64> {
+    let n = num(args, i, ctx)?;
+    Ok(if n.is_finite() { n as i64 } else { 0 })
+}
+
+fn fd_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i32> {
+    Ok(int(args, i, ctx)? as i32)
+}
+
+/// A position: `null`, `undefined` or negative mean "the current position".
+fn position(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<i64>> {
+    let v = arg(args, i);
+    if v.is_null_or_undefined() {
+        return Ok(None);
+    }
+    let n = if let Some(b) = v.as_bigint() {
+        b.to_f64()
+    } else {
+        v.to_number(ctx)?
+    };
+    Ok(if n.is_finite() && n >= 0.0 {
+        Some(n as i64)
+    } else {
+        None
+    })
+}
+
+fn target(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Target> {
+    let v = arg(args, i);
+    if v.is_number() {
+        Ok(Target::Fd(int(args, i, ctx)? as i32))
+    } else {
+        Ok(Target::Path(arg_string(args, i, ctx)?))
+    }
+}
+
+fn stat_value(s: ops::StatArray, ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsArray::from_iter(s.iter().map(|n| JsValue::from(*n)), ctx).into())
+}
+
+fn string_value(s: String, _: &mut Context) -> JsResult<JsValue> {
+    Ok(jstr(&s))
+}
+
+fn bytes_value(b: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(new_uint8_array(&b, ctx)?.into())
+}
+
+/// The ArrayBuffer, byte offset and byte length of a Uint8Array.
+fn view_of(value: &JsValue, ctx: &mut Context) -> JsResult<(JsArrayBuffer, usize, usize)> {
+    let obj = value
+        .as_object()
+        .ok_or_else(|| type_error("buffer must be a Uint8Array"))?;
+    let typed = JsTypedArray::from_object(obj)?;
+    let offset = typed.byte_offset(ctx)?;
+    let len = typed.byte_length(ctx)?;
+    let buffer = typed
+        .buffer(ctx)?
+        .as_object()
+        .ok_or_else(|| type_error("detached buffer"))?;
+    Ok((JsArrayBuffer::from_object(buffer)?, offset, len))
 }
 
 /// 0 for a file, 1 for a directory, a negative errno when missing.
@@ -58,41 +216,496 @@ fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let path = arg_string(args, 0, ctx)?;
     let as_text = arg(args, 1).to_boolean();
     let callback = arg_function(args, 2, "callback")?;
-    let st = state(ctx);
-    let pool = Rc::clone(&st.pool);
-    let work_path = path.clone();
-    pool.submit(
-        &st.lp,
-        move || std::fs::read(&work_path),
-        move |ctx: &mut Context, _, result: std::io::Result<Vec<u8>>| {
-            let args = match result {
-                Ok(bytes) => {
-                    let data = if as_text {
-                        Ok(jstr(&String::from_utf8_lossy(&bytes)))
-                    } else {
-                        new_uint8_array(&bytes, ctx).map(JsValue::from)
-                    };
-                    match data {
-                        Ok(data) => vec![JsValue::null(), data],
-                        Err(e) => vec![coil_engine::errors::to_value(e, ctx)],
-                    }
-                }
-                Err(e) => {
-                    let err = system_error(&e, "open", Some(&path), None, ctx);
-                    vec![coil_engine::errors::to_value(err, ctx)]
-                }
-            };
-            run_callback(ctx, &callback, &JsValue::undefined(), &args);
+    dispatch(
+        Some(callback),
+        ctx,
+        move || ops::read_file(&Target::Path(path), libc::O_RDONLY),
+        move |bytes, ctx| {
+            if as_text {
+                Ok(jstr(&String::from_utf8_lossy(&bytes)))
+            } else {
+                bytes_value(bytes, ctx)
+            }
         },
-    );
-    Ok(JsValue::undefined())
+    )
 }
 
-/// `realpath(path)`: the canonical absolute path.
+/// `realpath(path)`: the canonical absolute path (errors as `realpath`).
 fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_string(args, 0, ctx)?;
     match std::fs::canonicalize(&path) {
         Ok(p) => Ok(jstr(&p.to_string_lossy())),
         Err(e) => Err(system_error(&e, "realpath", Some(&path), None, ctx)),
     }
+}
+
+/// `open(path, flags, mode, cb?)` → fd.
+fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let flags = int(args, 1, ctx)? as i32;
+    let mode = int(args, 2, ctx)? as u32;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::open(&path, flags, mode),
+        |fd, _| Ok(JsValue::from(fd)),
+    )
+}
+
+/// `close(fd, cb?)`.
+fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    dispatch(callback_of(args), ctx, move || ops::close(fd), unit)
+}
+
+/// Copy `bytes` into `view` at `offset` (bounds were checked by JS).
+fn copy_into(view: &(JsArrayBuffer, usize, usize), offset: usize, bytes: &[u8]) {
+    let (buffer, start, len) = view;
+    if let Some(mut data) = buffer.data_mut() {
+        let from = start + offset;
+        let end = from + bytes.len();
+        if offset + bytes.len() <= *len && end <= data.len() {
+            data[from..end].copy_from_slice(bytes);
+        }
+    }
+}
+
+/// `read(fd, buffer, offset, length, position, cb?)` → bytes read.
+fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let view = view_of(&arg(args, 1), ctx)?;
+    let offset = int(args, 2, ctx)?.max(0) as usize;
+    let length = (int(args, 3, ctx)?.max(0) as usize).min(view.2.saturating_sub(offset));
+    let pos = position(args, 4, ctx)?;
+    match callback_of(args) {
+        None => {
+            let (buffer, start, _) = &view;
+            let result = match buffer.data_mut() {
+                Some(mut data) if start + offset + length <= data.len() => {
+                    ops::read(fd, &mut data[start + offset..start + offset + length], pos)
+                }
+                _ => ops::read(fd, &mut [], pos),
+            };
+            match result {
+                Ok(n) => Ok(JsValue::from(n as f64)),
+                Err(e) => Err(fs_error(e, ctx)),
+            }
+        }
+        cb => dispatch(
+            cb,
+            ctx,
+            move || {
+                let mut buf = vec![0u8; length];
+                let n = ops::read(fd, &mut buf, pos)?;
+                buf.truncate(n);
+                Ok(buf)
+            },
+            move |bytes, _| {
+                copy_into(&view, offset, &bytes);
+                Ok(JsValue::from(bytes.len() as f64))
+            },
+        ),
+    }
+}
+
+/// The bytes of `view[offset..offset+length]`.
+fn slice_of(value: &JsValue, offset: usize, length: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
+    let (buffer, start, len) = view_of(value, ctx)?;
+    let data = buffer.data();
+    let end = offset.saturating_add(length).min(len);
+    Ok(match data {
+        Some(d) if start + end <= d.len() && offset <= end => {
+            d[start + offset..start + end].to_vec()
+        }
+        _ => Vec::new(),
+    })
+}
+
+/// `writeBuffer(fd, buffer, offset, length, position, cb?)` → bytes written.
+fn write_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let offset = int(args, 2, ctx)?.max(0) as usize;
+    let length = int(args, 3, ctx)?.max(0) as usize;
+    let bytes = slice_of(&arg(args, 1), offset, length, ctx)?;
+    let pos = position(args, 4, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::write(fd, &bytes, pos),
+        |n, _| Ok(JsValue::from(n as f64)),
+    )
+}
+
+/// `writev(fd, buffers, position, cb?)` → bytes written.
+fn writev(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let list = arg(args, 1);
+    let list = list
+        .as_object()
+        .ok_or_else(|| type_error("buffers must be an array"))?;
+    let count = list
+        .get(boa_engine::js_string!("length"), ctx)?
+        .to_number(ctx)? as usize;
+    let mut bytes = Vec::new();
+    for i in 0..count {
+        let item = list.get(i, ctx)?;
+        bytes.extend_from_slice(&bytes_of(&item, ctx)?);
+    }
+    let pos = position(args, 2, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::write(fd, &bytes, pos),
+        |n, _| Ok(JsValue::from(n as f64)),
+    )
+}
+
+/// `stat(path, cb?)` → 18 numbers (see [`ops::StatArray`]).
+fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::stat(&path, true),
+        stat_value,
+    )
+}
+
+/// `lstat(path, cb?)`.
+fn lstat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::stat(&path, false),
+        stat_value,
+    )
+}
+
+/// `fstat(fd, cb?)`.
+fn fstat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    dispatch(callback_of(args), ctx, move || ops::fstat(fd), stat_value)
+}
+
+/// `statfs(path, cb?)` → 7 numbers.
+fn statfs(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::statfs(&path),
+        |s, ctx| Ok(JsArray::from_iter(s.iter().map(|n| JsValue::from(*n)), ctx).into()),
+    )
+}
+
+/// `access(path, mode, cb?)`.
+fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let mode = int(args, 1, ctx)? as i32;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::access(&path, mode),
+        unit,
+    )
+}
+
+/// `mkdir(path, mode, recursive, cb?)` → first created path or undefined.
+fn mkdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let mode = int(args, 1, ctx)? as u32;
+    let recursive = arg(args, 2).to_boolean();
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::mkdir(&path, mode, recursive),
+        |first, _| Ok(first.map(|f| jstr(&f)).unwrap_or_default()),
+    )
+}
+
+/// `mkdtemp(prefix, cb?)` → the new directory.
+fn mkdtemp(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let prefix = arg_string(args, 0, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::mkdtemp(&prefix),
+        string_value,
+    )
+}
+
+/// `readdir(path, withTypes, forOpendir, cb?)` → names, or `[names, types]`.
+/// `forOpendir` lists in directory order and reports errors as `opendir`.
+fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let with_types = arg(args, 1).to_boolean();
+    let for_opendir = arg(args, 2).to_boolean();
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || {
+            if for_opendir {
+                ops::readdir(&path, false, "opendir").map_err(|mut e| {
+                    e.path = None;
+                    e
+                })
+            } else {
+                ops::readdir(&path, true, "scandir")
+            }
+        },
+        move |entries, ctx| {
+            let names = JsArray::from_iter(entries.iter().map(|(n, _)| jstr(n)), ctx);
+            if !with_types {
+                return Ok(names.into());
+            }
+            let types = JsArray::from_iter(entries.iter().map(|(_, t)| JsValue::from(*t)), ctx);
+            Ok(JsArray::from_iter([names.into(), types.into()], ctx).into())
+        },
+    )
+}
+
+/// `rmdir(path, cb?)`.
+fn rmdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    dispatch(callback_of(args), ctx, move || ops::rmdir(&path), unit)
+}
+
+/// `rm(path, recursive, force, maxRetries, cb?)`.
+fn rm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let recursive = arg(args, 1).to_boolean();
+    let force = arg(args, 2).to_boolean();
+    let retries = int(args, 3, ctx)?.max(0) as u32;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::rm(&path, recursive, force, retries),
+        unit,
+    )
+}
+
+/// `unlink(path, cb?)`.
+fn unlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    dispatch(callback_of(args), ctx, move || ops::unlink(&path), unit)
+}
+
+/// `rename(from, to, cb?)`.
+fn rename(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let from = arg_string(args, 0, ctx)?;
+    let to = arg_string(args, 1, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::rename(&from, &to),
+        unit,
+    )
+}
+
+/// `copyFile(from, to, mode, cb?)`.
+fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let from = arg_string(args, 0, ctx)?;
+    let to = arg_string(args, 1, ctx)?;
+    let mode = int(args, 2, ctx)? as i32;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::copy_file(&from, &to, mode),
+        unit,
+    )
+}
+
+/// `link(existing, new, cb?)`.
+fn link(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let from = arg_string(args, 0, ctx)?;
+    let to = arg_string(args, 1, ctx)?;
+    dispatch(callback_of(args), ctx, move || ops::link(&from, &to), unit)
+}
+
+/// `symlink(target, path, cb?)`.
+fn symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let from = arg_string(args, 0, ctx)?;
+    let to = arg_string(args, 1, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::symlink(&from, &to),
+        unit,
+    )
+}
+
+/// `readlink(path, cb?)`.
+fn readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::readlink(&path),
+        string_value,
+    )
+}
+
+/// `realpathFs(path, native, cb?)`.
+fn realpath_fs(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let native = arg(args, 1).to_boolean();
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::realpath(&path, native),
+        string_value,
+    )
+}
+
+/// `chmod(path, mode, cb?)`.
+fn chmod(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let mode = int(args, 1, ctx)? as u32;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::chmod(&path, mode),
+        unit,
+    )
+}
+
+/// `fchmod(fd, mode, cb?)`.
+fn fchmod(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let mode = int(args, 1, ctx)? as u32;
+    dispatch(callback_of(args), ctx, move || ops::fchmod(fd, mode), unit)
+}
+
+fn ids(args: &[JsValue], ctx: &mut Context) -> JsResult<(u32, u32)> {
+    Ok((int(args, 1, ctx)? as u32, int(args, 2, ctx)? as u32))
+}
+
+/// `chown(path, uid, gid, cb?)`.
+fn chown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let (uid, gid) = ids(args, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::chown(&path, uid, gid, true),
+        unit,
+    )
+}
+
+/// `lchown(path, uid, gid, cb?)`.
+fn lchown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let (uid, gid) = ids(args, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::chown(&path, uid, gid, false),
+        unit,
+    )
+}
+
+/// `fchown(fd, uid, gid, cb?)`.
+fn fchown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let (uid, gid) = ids(args, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::fchown(fd, uid, gid),
+        unit,
+    )
+}
+
+/// `utimes(path, atime, mtime, cb?)`, times in seconds.
+fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let (a, m) = (num(args, 1, ctx)?, num(args, 2, ctx)?);
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::utimes(&path, a, m, true),
+        unit,
+    )
+}
+
+/// `lutimes(path, atime, mtime, cb?)`.
+fn lutimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let (a, m) = (num(args, 1, ctx)?, num(args, 2, ctx)?);
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::utimes(&path, a, m, false),
+        unit,
+    )
+}
+
+/// `futimes(fd, atime, mtime, cb?)`.
+fn futimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let (a, m) = (num(args, 1, ctx)?, num(args, 2, ctx)?);
+    dispatch(callback_of(args), ctx, move || ops::futimes(fd, a, m), unit)
+}
+
+/// `truncate(path, len, cb?)`.
+fn truncate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let len = int(args, 1, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::truncate(&path, len),
+        unit,
+    )
+}
+
+/// `ftruncate(fd, len, cb?)`.
+fn ftruncate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let len = int(args, 1, ctx)?;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::ftruncate(fd, len),
+        unit,
+    )
+}
+
+/// `fsync(fd, cb?)`.
+fn fsync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    dispatch(callback_of(args), ctx, move || ops::fsync(fd, false), unit)
+}
+
+/// `fdatasync(fd, cb?)`.
+fn fdatasync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    dispatch(callback_of(args), ctx, move || ops::fsync(fd, true), unit)
+}
+
+/// `readFileAll(pathOrFd, flags, cb?)` → a Uint8Array of the whole file.
+fn read_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let t = target(args, 0, ctx)?;
+    let flags = int(args, 1, ctx)? as i32;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::read_file(&t, flags),
+        bytes_value,
+    )
+}
+
+/// `writeFileAll(pathOrFd, bytes, flags, mode, cb?)`.
+fn write_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let t = target(args, 0, ctx)?;
+    let data = bytes_of(&arg(args, 1), ctx)?;
+    let flags = int(args, 2, ctx)? as i32;
+    let mode = int(args, 3, ctx)? as u32;
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || ops::write_file(&t, &data, flags, mode),
+        unit,
+    )
 }

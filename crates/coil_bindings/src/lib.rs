@@ -6,6 +6,7 @@ pub mod buffer;
 pub mod contextify;
 pub mod encoding;
 pub mod fs;
+pub mod fs_ops;
 pub mod os;
 pub mod process;
 pub mod timers;

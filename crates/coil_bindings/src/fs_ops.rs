@@ -1,0 +1,657 @@
+//! The file-system operations behind `internalBinding('fs')`, in plain Rust:
+//! no JS values here, so each one can run on a pool thread (async forms) or on
+//! the JS thread (`*Sync` forms). Errors carry the syscall, path and dest that
+//! Node reports.
+
+use std::ffi::CString;
+use std::fs;
+use std::io::{self, Write};
+use std::mem::ManuallyDrop;
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt};
+use std::os::unix::io::FromRawFd;
+use std::path::{Component, Path, PathBuf};
+
+/// A failed operation: the OS error and what Node names in its message.
+#[derive(Debug)]
+pub struct FsError {
+    /// The OS error.
+    pub err: io::Error,
+    /// The syscall name as Node prints it (`open`, `scandir`, `copyfile` …).
+    pub syscall: &'static str,
+    /// The path, when the operation had one.
+    pub path: Option<String>,
+    /// The destination (rename, link, copyfile, symlink).
+    pub dest: Option<String>,
+}
+
+/// The result of an operation.
+pub type FsResult<T> = Result<T, FsError>;
+
+fn fail(err: io::Error, syscall: &'static str, path: Option<&str>, dest: Option<&str>) -> FsError {
+    FsError {
+        err,
+        syscall,
+        path: path.map(str::to_owned),
+        dest: dest.map(str::to_owned),
+    }
+}
+
+fn errno(code: i32) -> io::Error {
+    io::Error::from_raw_os_error(code)
+}
+
+fn cstr(path: &str) -> io::Result<CString> {
+    CString::new(path.as_bytes()).map_err(|_| errno(libc::EINVAL))
+}
+
+/// Turn a libc return value into a result (`-1` means `errno`).
+fn cvt<T: PartialOrd + Default>(ret: T) -> io::Result<T> {
+    if ret < T::default() {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(ret)
+    }
+}
+
+/// Retry a syscall interrupted by a signal.
+fn cvt_retry<T: PartialOrd + Default>(mut f: impl FnMut() -> T) -> io::Result<T> {
+    loop {
+        match cvt(f()) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            other => return other,
+        }
+    }
+}
+
+/// A borrowed `File` over a descriptor the caller owns (never closed here).
+fn borrow_fd(fd: i32) -> ManuallyDrop<fs::File> {
+    // SAFETY: the File is wrapped in ManuallyDrop so it never closes `fd`;
+    // an invalid descriptor only makes the syscalls fail with EBADF.
+    ManuallyDrop::new(unsafe { fs::File::from_raw_fd(fd) })
+}
+
+/// `open(2)` with Node's flags (plus `O_CLOEXEC`, as libuv) and mode.
+pub fn open(path: &str, flags: i32, mode: u32) -> FsResult<i32> {
+    let c = cstr(path).map_err(|e| fail(e, "open", Some(path), None))?;
+    // SAFETY: `c` is a valid NUL-terminated string for the call's duration.
+    cvt_retry(|| unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) })
+        .map_err(|e| fail(e, "open", Some(path), None))
+}
+
+/// `close(2)`.
+pub fn close(fd: i32) -> FsResult<()> {
+    // SAFETY: closing a descriptor number has no memory-safety impact.
+    cvt(unsafe { libc::close(fd) })
+        .map(|_| ())
+        .map_err(|e| fail(e, "close", None, None))
+}
+
+/// Read into `buf` at `position` (`None`: the current file position).
+pub fn read(fd: i32, buf: &mut [u8], position: Option<i64>) -> FsResult<usize> {
+    let n = cvt_retry(|| match position {
+        // SAFETY: `buf` is a live, writable slice of `buf.len()` bytes.
+        Some(pos) => unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), pos) },
+        // SAFETY: as above.
+        None => unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) },
+    })
+    .map_err(|e| fail(e, "read", None, None))?;
+    Ok(n as usize)
+}
+
+/// Write `buf` at `position` (`None`: the current file position); one syscall.
+pub fn write(fd: i32, buf: &[u8], position: Option<i64>) -> FsResult<usize> {
+    let n = cvt_retry(|| match position {
+        // SAFETY: `buf` is a live slice of `buf.len()` bytes.
+        Some(pos) => unsafe { libc::pwrite(fd, buf.as_ptr().cast(), buf.len(), pos) },
+        // SAFETY: as above.
+        None => unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) },
+    })
+    .map_err(|e| fail(e, "write", None, None))?;
+    Ok(n as usize)
+}
+
+/// Write all of `buf` (looping over partial writes).
+pub fn write_all(fd: i32, mut buf: &[u8], mut position: Option<i64>) -> FsResult<()> {
+    while !buf.is_empty() {
+        let n = write(fd, buf, position)?;
+        if n == 0 {
+            return Err(fail(errno(libc::EIO), "write", None, None));
+        }
+        buf = &buf[n..];
+        position = position.map(|p| p + n as i64);
+    }
+    Ok(())
+}
+
+/// The 18 numbers of a stat result, in Node's order: dev, mode, nlink, uid,
+/// gid, rdev, blksize, ino, size, blocks, then seconds and nanoseconds of
+/// atime, mtime, ctime and birthtime.
+pub type StatArray = [f64; 18];
+
+fn stat_array(m: &fs::Metadata) -> StatArray {
+    let (bs, bns) = match m.created() {
+        Ok(t) => match t.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => (d.as_secs() as f64, d.subsec_nanos() as f64),
+            Err(e) => {
+                let d = e.duration();
+                // Before the epoch: negative seconds, positive nanoseconds.
+                let mut s = -(d.as_secs() as f64);
+                let mut ns = d.subsec_nanos() as f64;
+                if ns > 0.0 {
+                    s -= 1.0;
+                    ns = 1e9 - ns;
+                }
+                (s, ns)
+            }
+        },
+        Err(_) => (0.0, 0.0),
+    };
+    [
+        m.dev() as f64,
+        m.mode() as f64,
+        m.nlink() as f64,
+        m.uid() as f64,
+        m.gid() as f64,
+        m.rdev() as f64,
+        m.blksize() as f64,
+        m.ino() as f64,
+        m.size() as f64,
+        m.blocks() as f64,
+        m.atime() as f64,
+        m.atime_nsec() as f64,
+        m.mtime() as f64,
+        m.mtime_nsec() as f64,
+        m.ctime() as f64,
+        m.ctime_nsec() as f64,
+        bs,
+        bns,
+    ]
+}
+
+/// `stat(2)` (following links) or `lstat(2)`.
+pub fn stat(path: &str, follow: bool) -> FsResult<StatArray> {
+    let m = if follow {
+        fs::metadata(path).map_err(|e| fail(e, "stat", Some(path), None))?
+    } else {
+        fs::symlink_metadata(path).map_err(|e| fail(e, "lstat", Some(path), None))?
+    };
+    Ok(stat_array(&m))
+}
+
+/// `fstat(2)`.
+pub fn fstat(fd: i32) -> FsResult<StatArray> {
+    let f = borrow_fd(fd);
+    let m = f.metadata().map_err(|e| fail(e, "fstat", None, None))?;
+    Ok(stat_array(&m))
+}
+
+/// `statfs(2)`: type, bsize, blocks, bfree, bavail, files, ffree.
+pub fn statfs(path: &str) -> FsResult<[f64; 7]> {
+    let c = cstr(path).map_err(|e| fail(e, "statfs", Some(path), None))?;
+    // SAFETY: statfs is plain old data; zeroed is a valid value.
+    let mut s: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is NUL-terminated and `s` is a valid out-pointer.
+    cvt(unsafe { libc::statfs(c.as_ptr(), &mut s) })
+        .map_err(|e| fail(e, "statfs", Some(path), None))?;
+    Ok([
+        s.f_type as f64,
+        s.f_bsize as f64,
+        s.f_blocks as f64,
+        s.f_bfree as f64,
+        s.f_bavail as f64,
+        s.f_files as f64,
+        s.f_ffree as f64,
+    ])
+}
+
+/// `access(2)`.
+pub fn access(path: &str, mode: i32) -> FsResult<()> {
+    let c = cstr(path).map_err(|e| fail(e, "access", Some(path), None))?;
+    // SAFETY: `c` is NUL-terminated.
+    cvt(unsafe { libc::access(c.as_ptr(), mode) })
+        .map(|_| ())
+        .map_err(|e| fail(e, "access", Some(path), None))
+}
+
+/// `mkdir`; recursive returns the first directory it created.
+pub fn mkdir(path: &str, mode: u32, recursive: bool) -> FsResult<Option<String>> {
+    let err = |e| fail(e, "mkdir", Some(path), None);
+    if !recursive {
+        return fs::DirBuilder::new()
+            .mode(mode)
+            .create(path)
+            .map(|_| None)
+            .map_err(err);
+    }
+    // Find the missing ancestors, then create them top-down.
+    let mut missing = Vec::new();
+    let mut cur = PathBuf::from(path);
+    loop {
+        match fs::metadata(&cur) {
+            Ok(m) if m.is_dir() => break,
+            Ok(_) => {
+                let code = if missing.is_empty() {
+                    libc::EEXIST
+                } else {
+                    libc::ENOTDIR
+                };
+                return Err(err(errno(code)));
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                missing.push(cur.clone());
+                match cur.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => cur = p.to_path_buf(),
+                    _ => break,
+                }
+            }
+            Err(e) => return Err(err(e)),
+        }
+    }
+    let mut first = None;
+    for dir in missing.iter().rev() {
+        match fs::DirBuilder::new().mode(mode).create(dir) {
+            Ok(()) => {
+                if first.is_none() {
+                    first = Some(dir.to_string_lossy().into_owned());
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => {}
+            Err(e) => return Err(err(e)),
+        }
+    }
+    // Node reports the path as given for the first created directory.
+    Ok(first.map(|f| {
+        let given = Path::new(path);
+        if Path::new(&f) == given {
+            path.to_owned()
+        } else {
+            f
+        }
+    }))
+}
+
+/// `mkdtemp`: `prefix` plus six random characters.
+pub fn mkdtemp(prefix: &str) -> FsResult<String> {
+    let template = format!("{prefix}XXXXXX");
+    let mut bytes = template.clone().into_bytes();
+    bytes.push(0);
+    // SAFETY: `bytes` is a writable NUL-terminated buffer mkdtemp fills in place.
+    let ret = unsafe { libc::mkdtemp(bytes.as_mut_ptr().cast()) };
+    if ret.is_null() {
+        return Err(fail(
+            io::Error::last_os_error(),
+            "mkdtemp",
+            Some(&template),
+            None,
+        ));
+    }
+    bytes.pop();
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// libuv's dirent type codes.
+fn dirent_type(ft: &fs::FileType) -> u8 {
+    if ft.is_file() {
+        1
+    } else if ft.is_dir() {
+        2
+    } else if ft.is_symlink() {
+        3
+    } else if ft.is_fifo() {
+        4
+    } else if ft.is_socket() {
+        5
+    } else if ft.is_char_device() {
+        6
+    } else if ft.is_block_device() {
+        7
+    } else {
+        0
+    }
+}
+
+/// A directory listing: names (sorted bytewise, as libuv's scandir) and types.
+pub fn readdir(path: &str, sorted: bool, syscall: &'static str) -> FsResult<Vec<(String, u8)>> {
+    let err = |e| fail(e, syscall, Some(path), None);
+    let mut out = Vec::new();
+    for entry in fs::read_dir(path).map_err(err)? {
+        let entry = entry.map_err(err)?;
+        let ty = entry.file_type().map(|t| dirent_type(&t)).unwrap_or(0);
+        out.push((entry.file_name().to_string_lossy().into_owned(), ty));
+    }
+    if sorted {
+        out.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    }
+    Ok(out)
+}
+
+/// `rmdir(2)`.
+pub fn rmdir(path: &str) -> FsResult<()> {
+    fs::remove_dir(path).map_err(|e| fail(e, "rmdir", Some(path), None))
+}
+
+/// `unlink(2)`.
+pub fn unlink(path: &str) -> FsResult<()> {
+    fs::remove_file(path).map_err(|e| fail(e, "unlink", Some(path), None))
+}
+
+fn remove_tree(path: &Path) -> io::Result<()> {
+    let m = fs::symlink_metadata(path)?;
+    if m.is_dir() {
+        for entry in fs::read_dir(path)? {
+            remove_tree(&entry?.path())?;
+        }
+        fs::remove_dir(path)
+    } else {
+        fs::remove_file(path)
+    }
+}
+
+/// `fs.rm`: a directory without `recursive` is EISDIR with syscall `rm`
+/// (the JS layer turns it into `ERR_FS_EISDIR`).
+pub fn rm(path: &str, recursive: bool, force: bool, retries: u32) -> FsResult<()> {
+    let m = match fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if force && e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(fail(e, "lstat", Some(path), None)),
+    };
+    if m.is_dir() {
+        if !recursive {
+            return Err(fail(errno(libc::EISDIR), "rm", Some(path), None));
+        }
+        let mut tries = 0;
+        loop {
+            match remove_tree(Path::new(path)) {
+                Ok(()) => return Ok(()),
+                Err(e) if force && e.kind() == io::ErrorKind::NotFound => return Ok(()),
+                Err(e) => {
+                    let retryable = matches!(
+                        e.raw_os_error(),
+                        Some(
+                            libc::EBUSY
+                                | libc::EMFILE
+                                | libc::ENFILE
+                                | libc::ENOTEMPTY
+                                | libc::EPERM
+                        )
+                    );
+                    if retryable && tries < retries {
+                        tries += 1;
+                        continue;
+                    }
+                    return Err(fail(e, "rm", Some(path), None));
+                }
+            }
+        }
+    }
+    fs::remove_file(path).map_err(|e| fail(e, "rm", Some(path), None))
+}
+
+/// `rename(2)`.
+pub fn rename(from: &str, to: &str) -> FsResult<()> {
+    fs::rename(from, to).map_err(|e| fail(e, "rename", Some(from), Some(to)))
+}
+
+/// `copyFile`: `mode` bit 1 is COPYFILE_EXCL, bit 4 FICLONE_FORCE (unsupported).
+pub fn copy_file(from: &str, to: &str, mode: i32) -> FsResult<()> {
+    let err = |e| fail(e, "copyfile", Some(from), Some(to));
+    if mode & 4 != 0 {
+        return Err(err(errno(libc::ENOSYS)));
+    }
+    let mut src = fs::File::open(from).map_err(err)?;
+    let meta = src.metadata().map_err(err)?;
+    if meta.is_dir() {
+        return Err(err(errno(libc::EISDIR)));
+    }
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true);
+    if mode & 1 != 0 {
+        opts.create_new(true);
+    } else {
+        opts.create(true).truncate(true);
+    }
+    use std::os::unix::fs::OpenOptionsExt;
+    opts.mode(meta.mode() & 0o7777);
+    let mut dst = opts.open(to).map_err(err)?;
+    io::copy(&mut src, &mut dst).map_err(err)?;
+    let _ = dst.set_permissions(meta.permissions());
+    Ok(())
+}
+
+/// `link(2)`.
+pub fn link(from: &str, to: &str) -> FsResult<()> {
+    fs::hard_link(from, to).map_err(|e| fail(e, "link", Some(from), Some(to)))
+}
+
+/// `symlink(2)`.
+pub fn symlink(target: &str, path: &str) -> FsResult<()> {
+    std::os::unix::fs::symlink(target, path)
+        .map_err(|e| fail(e, "symlink", Some(target), Some(path)))
+}
+
+/// `readlink(2)`.
+pub fn readlink(path: &str) -> FsResult<String> {
+    fs::read_link(path)
+        .map(|p| p.to_string_lossy().into_owned())
+        .map_err(|e| fail(e, "readlink", Some(path), None))
+}
+
+/// The lexical absolute form of `path` (`.` and `..` resolved).
+fn absolute(path: &str) -> PathBuf {
+    let base = if Path::new(path).is_absolute() {
+        PathBuf::from("/")
+    } else {
+        std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))
+    };
+    let mut out = base;
+    for c in Path::new(path).components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(n) => out.push(n),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `realpath`; `native` reports errors as `realpath`, otherwise as Node's JS
+/// implementation does: `lstat` of the first missing component.
+pub fn realpath(path: &str, native: bool) -> FsResult<String> {
+    match fs::canonicalize(path) {
+        Ok(p) => Ok(p.to_string_lossy().into_owned()),
+        Err(e) if native => Err(fail(e, "realpath", Some(path), None)),
+        Err(e) => {
+            let abs = absolute(path);
+            let mut prefix = PathBuf::from("/");
+            for c in abs.components().skip(1) {
+                prefix.push(c);
+                if let Err(le) = fs::symlink_metadata(&prefix) {
+                    let p = prefix.to_string_lossy().into_owned();
+                    return Err(fail(le, "lstat", Some(&p), None));
+                }
+            }
+            Err(fail(e, "lstat", Some(path), None))
+        }
+    }
+}
+
+/// `chmod(2)`.
+pub fn chmod(path: &str, mode: u32) -> FsResult<()> {
+    let c = cstr(path).map_err(|e| fail(e, "chmod", Some(path), None))?;
+    // SAFETY: `c` is NUL-terminated.
+    cvt(unsafe { libc::chmod(c.as_ptr(), mode as libc::mode_t) })
+        .map(|_| ())
+        .map_err(|e| fail(e, "chmod", Some(path), None))
+}
+
+/// `fchmod(2)`.
+pub fn fchmod(fd: i32, mode: u32) -> FsResult<()> {
+    // SAFETY: plain syscall on a descriptor number.
+    cvt(unsafe { libc::fchmod(fd, mode as libc::mode_t) })
+        .map(|_| ())
+        .map_err(|e| fail(e, "fchmod", None, None))
+}
+
+/// `chown(2)` / `lchown(2)`.
+pub fn chown(path: &str, uid: u32, gid: u32, follow: bool) -> FsResult<()> {
+    let syscall = if follow { "chown" } else { "lchown" };
+    let c = cstr(path).map_err(|e| fail(e, syscall, Some(path), None))?;
+    // SAFETY: `c` is NUL-terminated.
+    let ret = unsafe {
+        if follow {
+            libc::chown(c.as_ptr(), uid, gid)
+        } else {
+            libc::lchown(c.as_ptr(), uid, gid)
+        }
+    };
+    cvt(ret)
+        .map(|_| ())
+        .map_err(|e| fail(e, syscall, Some(path), None))
+}
+
+/// `fchown(2)`.
+pub fn fchown(fd: i32, uid: u32, gid: u32) -> FsResult<()> {
+    // SAFETY: plain syscall on a descriptor number.
+    cvt(unsafe { libc::fchown(fd, uid, gid) })
+        .map(|_| ())
+        .map_err(|e| fail(e, "fchown", None, None))
+}
+
+fn timespec(secs: f64) -> libc::timespec {
+    let s = secs.floor();
+    libc::timespec {
+        tv_sec: s as libc::time_t,
+        tv_nsec: ((secs - s) * 1e9).round().min(999_999_999.0) as libc::c_long,
+    }
+}
+
+/// `utimes` (follow) / `lutimes`, times in seconds.
+pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> FsResult<()> {
+    let syscall = if follow { "utime" } else { "lutime" };
+    let c = cstr(path).map_err(|e| fail(e, syscall, Some(path), None))?;
+    let times = [timespec(atime), timespec(mtime)];
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: `c` is NUL-terminated and `times` holds two timespecs.
+    cvt(unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flags) })
+        .map(|_| ())
+        .map_err(|e| fail(e, syscall, Some(path), None))
+}
+
+/// `futimes`.
+pub fn futimes(fd: i32, atime: f64, mtime: f64) -> FsResult<()> {
+    let times = [timespec(atime), timespec(mtime)];
+    // SAFETY: `times` holds two timespecs.
+    cvt(unsafe { libc::futimens(fd, times.as_ptr()) })
+        .map(|_| ())
+        .map_err(|e| fail(e, "futime", None, None))
+}
+
+/// `ftruncate(2)`.
+pub fn ftruncate(fd: i32, len: i64) -> FsResult<()> {
+    // SAFETY: plain syscall on a descriptor number.
+    cvt_retry(|| unsafe { libc::ftruncate(fd, len) })
+        .map(|_| ())
+        .map_err(|e| fail(e, "ftruncate", None, None))
+}
+
+/// `truncate`: open for writing, then ftruncate (as Node).
+pub fn truncate(path: &str, len: i64) -> FsResult<()> {
+    let fd = open(path, libc::O_WRONLY, 0o666)?;
+    let r = ftruncate(fd, len);
+    let _ = close(fd);
+    r
+}
+
+/// `fsync(2)` or `fdatasync(2)`.
+pub fn fsync(fd: i32, data_only: bool) -> FsResult<()> {
+    // SAFETY: plain syscalls on a descriptor number.
+    let ret = unsafe {
+        if data_only {
+            libc::fdatasync(fd)
+        } else {
+            libc::fsync(fd)
+        }
+    };
+    cvt(ret)
+        .map(|_| ())
+        .map_err(|e| fail(e, if data_only { "fdatasync" } else { "fsync" }, None, None))
+}
+
+/// A file to read or write whole: a path (opened with `flags`) or an fd.
+#[derive(Clone, Debug)]
+pub enum Target {
+    /// Open this path.
+    Path(String),
+    /// Use this descriptor (not closed).
+    Fd(i32),
+}
+
+/// Read a whole file.
+pub fn read_file(target: &Target, flags: i32) -> FsResult<Vec<u8>> {
+    let (fd, owned) = match target {
+        Target::Path(p) => (open(p, flags, 0o666)?, true),
+        Target::Fd(fd) => (*fd, false),
+    };
+    let result = read_all(fd, owned);
+    if owned {
+        let _ = close(fd);
+    }
+    result
+}
+
+fn read_all(fd: i32, from_start: bool) -> FsResult<Vec<u8>> {
+    let f = borrow_fd(fd);
+    let size = if from_start {
+        f.metadata()
+            .map(|m| if m.is_file() { m.len() } else { 0 })
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let mut out = Vec::with_capacity(size as usize);
+    if size > 0 {
+        // Regular file: read exactly its size, then check for growth.
+        out.resize(size as usize, 0);
+        let mut got = 0;
+        while got < out.len() {
+            let n = read(fd, &mut out[got..], None)?;
+            if n == 0 {
+                break;
+            }
+            got += n;
+        }
+        out.truncate(got);
+        if got < size as usize {
+            return Ok(out);
+        }
+    }
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let n = read(fd, &mut chunk, None)?;
+        if n == 0 {
+            break;
+        }
+        out.extend_from_slice(&chunk[..n]);
+    }
+    Ok(out)
+}
+
+/// Write a whole file (or append, by `flags`).
+pub fn write_file(target: &Target, data: &[u8], flags: i32, mode: u32) -> FsResult<()> {
+    match target {
+        Target::Path(p) => {
+            let fd = open(p, flags, mode)?;
+            let r = write_all(fd, data, None);
+            let _ = close(fd);
+            r
+        }
+        Target::Fd(fd) => {
+            let mut f = borrow_fd(*fd);
+            (&mut *f)
+                .write_all(data)
+                .map_err(|e| fail(e, "write", None, None))
+        }
+    }
+}
