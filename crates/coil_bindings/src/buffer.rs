@@ -14,7 +14,7 @@ use boa_engine::object::builtins::{
     AlignedVec, JsArrayBuffer, JsSharedArrayBuffer, JsTypedArray, JsUint8Array,
 };
 use boa_engine::object::ObjectInitializer;
-use boa_engine::string::JsStrVariant;
+use boa_engine::string::{JsStrVariant, Latin1JsStringBuilder};
 use boa_engine::{
     js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue, NativeFunction,
 };
@@ -44,6 +44,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
         ("indexOfNumber", index_of_number, 4),
         ("fill", fill, 5),
         ("copy", copy, 5),
+        ("concat", concat, 2),
         ("swap", swap, 2),
         ("isUtf8", is_utf8, 1),
         ("isAscii", is_ascii, 1),
@@ -128,9 +129,25 @@ impl Unit for u16 {
     }
 }
 
-/// UTF-8 length of a Latin-1 string.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes as a word (the caller passes exactly eight).
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(w)
+}
+
+/// UTF-8 length of a Latin-1 string: one byte each, two for 0x80 and up.
 fn utf8_len_latin1(src: &[u8]) -> usize {
-    src.len() + src.iter().filter(|&&b| b >= 0x80).count()
+    let mut chunks = src.chunks_exact(8);
+    let mut high = 0usize;
+    for chunk in &mut chunks {
+        high += (word(chunk) & HIGH_BITS).count_ones() as usize;
+    }
+    high += chunks.remainder().iter().filter(|&&b| b >= 0x80).count();
+    src.len() + high
 }
 
 /// UTF-8 length of a UTF-16 string (lone surrogates count as U+FFFD, 3 bytes).
@@ -156,15 +173,21 @@ fn utf8_len_utf16(src: &[u16]) -> usize {
 /// Encode a Latin-1 string as UTF-8 into `out`; stops before a character that
 /// does not fit whole. Returns the bytes written.
 fn encode_utf8_latin1(src: &[u8], out: &mut [u8]) -> usize {
-    // Fast path: the ASCII prefix is a plain copy.
-    let ascii = src
-        .iter()
-        .take(out.len())
-        .position(|&b| b >= 0x80)
-        .unwrap_or_else(|| src.len().min(out.len()));
-    out[..ascii].copy_from_slice(&src[..ascii]);
-    let mut w = ascii;
-    for &b in &src[ascii..] {
+    if src.len() <= out.len() && src.is_ascii() {
+        out[..src.len()].copy_from_slice(src);
+        return src.len();
+    }
+    let mut r = 0;
+    let mut w = 0;
+    while r < src.len() {
+        // ASCII runs go eight bytes at a time.
+        if r + 8 <= src.len() && w + 8 <= out.len() && word(&src[r..]) & HIGH_BITS == 0 {
+            out[w..w + 8].copy_from_slice(&src[r..r + 8]);
+            r += 8;
+            w += 8;
+            continue;
+        }
+        let b = src[r];
         if b < 0x80 {
             if w >= out.len() {
                 break;
@@ -179,6 +202,7 @@ fn encode_utf8_latin1(src: &[u8], out: &mut [u8]) -> usize {
             out[w + 1] = 0x80 | (b & 0x3F);
             w += 2;
         }
+        r += 1;
     }
     w
 }
@@ -262,36 +286,37 @@ fn encode_ucs2<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
     n * 2
 }
 
-#[inline]
-fn hex_value(c: u32) -> Option<u8> {
-    match c {
-        0x30..=0x39 => Some((c - 0x30) as u8),
-        0x41..=0x46 => Some((c - 0x41 + 10) as u8),
-        0x61..=0x66 => Some((c - 0x61 + 10) as u8),
-        _ => None,
+/// Hex digit values; 0xFF marks a non-digit.
+const HEX_DECODE: [u8; 256] = {
+    let mut table = [0xFFu8; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
     }
-}
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        table[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
+};
 
 /// Hex pairs, stopping at the first pair that is not two hex digits (an odd
-/// trailing digit is dropped). With `out` empty of room it only counts.
-fn decode_hex<T: Unit>(src: &[T], out: Option<&mut [u8]>) -> usize {
-    let pairs = src.chunks_exact(2);
-    match out {
-        Some(out) => {
-            let mut w = 0;
-            for (pair, o) in pairs.zip(out.iter_mut()) {
-                match (hex_value(pair[0].low()), hex_value(pair[1].low())) {
-                    (Some(hi), Some(lo)) => *o = (hi << 4) | lo,
-                    _ => break,
-                }
-                w += 1;
-            }
-            w
+/// trailing digit is dropped). Returns the bytes written.
+fn decode_hex<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
+    let mut w = 0;
+    for (pair, o) in src.chunks_exact(2).zip(out.iter_mut()) {
+        let hi = HEX_DECODE[pair[0].low() as usize];
+        let lo = HEX_DECODE[pair[1].low() as usize];
+        if (hi | lo) == 0xFF {
+            break;
         }
-        None => pairs
-            .take_while(|p| hex_value(p[0].low()).is_some() && hex_value(p[1].low()).is_some())
-            .count(),
+        *o = (hi << 4) | lo;
+        w += 1;
     }
+    w
 }
 
 const B64_INVALID: u8 = 0xFF;
@@ -317,6 +342,27 @@ const B64_DECODE: [u8; 256] = {
     table
 };
 
+const B64_BAD: u32 = 0x8000_0000;
+
+/// [`B64_DECODE`] with each value shifted to its place in a quad (first
+/// character highest); invalid characters map to [`B64_BAD`].
+const B64_SHIFTED: [[u32; 256]; 4] = {
+    let mut tables = [[B64_BAD; 256]; 4];
+    let mut i = 0;
+    while i < 256 {
+        let v = B64_DECODE[i];
+        if v != B64_INVALID {
+            let v = v as u32;
+            tables[0][i] = v << 18;
+            tables[1][i] = v << 12;
+            tables[2][i] = v << 6;
+            tables[3][i] = v;
+        }
+        i += 1;
+    }
+    tables
+};
+
 #[inline]
 fn b64_value(c: u32) -> u8 {
     if c < 256 {
@@ -332,19 +378,19 @@ fn b64_value(c: u32) -> u8 {
 fn decode_base64<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
     let mut w = 0;
     let mut i = 0;
-    // Fast path: whole quads of valid characters.
-    while i + 4 <= src.len() && w + 3 <= out.len() {
-        let a = b64_value(src[i].low());
-        let b = b64_value(src[i + 1].low());
-        let c = b64_value(src[i + 2].low());
-        let d = b64_value(src[i + 3].low());
-        if (a | b | c | d) & 0x80 != 0 {
+    // Fast path: whole quads of valid characters, each character's six bits
+    // looked up already in place (an invalid one sets the top bit).
+    for (quad, triple) in src.chunks_exact(4).zip(out.chunks_exact_mut(3)) {
+        let n = B64_SHIFTED[0][quad[0].low() as usize]
+            | B64_SHIFTED[1][quad[1].low() as usize]
+            | B64_SHIFTED[2][quad[2].low() as usize]
+            | B64_SHIFTED[3][quad[3].low() as usize];
+        if n & B64_BAD != 0 {
             break;
         }
-        let n = (u32::from(a) << 18) | (u32::from(b) << 12) | (u32::from(c) << 6) | u32::from(d);
-        out[w] = (n >> 16) as u8;
-        out[w + 1] = (n >> 8) as u8;
-        out[w + 2] = n as u8;
+        triple[0] = (n >> 16) as u8;
+        triple[1] = (n >> 8) as u8;
+        triple[2] = n as u8;
         w += 3;
         i += 4;
     }
@@ -374,83 +420,94 @@ fn decode_base64<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
     w
 }
 
-/// The number of bytes [`decode_base64`] produces.
-fn base64_decoded_len<T: Unit>(src: &[T]) -> usize {
-    let mut chars = 0usize;
-    for &c in src {
-        let c = c.low();
-        if c == u32::from(b'=') {
-            break;
-        }
-        if b64_value(c) != B64_INVALID {
-            chars += 1;
-        }
-    }
-    chars * 6 / 8
-}
-
 const B64_STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64_URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/// Base64 text (padded for `base64`, unpadded for `base64url`).
-fn encode_base64(bytes: &[u8], url: bool) -> Vec<u8> {
-    let table = if url { B64_URL } else { B64_STD };
-    let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
-    let mut chunks = bytes.chunks_exact(3);
-    for c in &mut chunks {
-        let n = (u32::from(c[0]) << 16) | (u32::from(c[1]) << 8) | u32::from(c[2]);
-        out.extend_from_slice(&[
-            table[(n >> 18) as usize & 63],
-            table[(n >> 12) as usize & 63],
-            table[(n >> 6) as usize & 63],
-            table[n as usize & 63],
-        ]);
+/// Two base64 characters for every 12-bit value, as little-endian pairs.
+const fn pair_table(alphabet: &[u8; 64]) -> [u16; 4096] {
+    let mut table = [0u16; 4096];
+    let mut i = 0;
+    while i < 4096 {
+        table[i] = (alphabet[i >> 6] as u16) | ((alphabet[i & 63] as u16) << 8);
+        i += 1;
     }
-    match *chunks.remainder() {
-        [a] => {
+    table
+}
+
+const B64_STD_PAIRS: [u16; 4096] = pair_table(B64_STD);
+const B64_URL_PAIRS: [u16; 4096] = pair_table(B64_URL);
+
+/// The length of the base64 text for `len` bytes.
+fn base64_len(len: usize, url: bool) -> usize {
+    let tail = match (len % 3, url) {
+        (0, _) => 0,
+        (_, false) => 4,
+        (1, true) => 2,
+        (_, true) => 3,
+    };
+    len / 3 * 4 + tail
+}
+
+/// Base64 text (padded for `base64`, unpadded for `base64url`) into `out`,
+/// which is [`base64_len`] long.
+fn encode_base64_into(bytes: &[u8], url: bool, out: &mut [u8]) {
+    let (table, pairs) = if url {
+        (B64_URL, &B64_URL_PAIRS)
+    } else {
+        (B64_STD, &B64_STD_PAIRS)
+    };
+    let whole = bytes.len() / 3;
+    for (src, dst) in bytes.chunks_exact(3).zip(out.chunks_exact_mut(4)) {
+        let n = (usize::from(src[0]) << 16) | (usize::from(src[1]) << 8) | usize::from(src[2]);
+        let quad = u32::from(pairs[n >> 12]) | (u32::from(pairs[n & 0xFFF]) << 16);
+        dst.copy_from_slice(&quad.to_le_bytes());
+    }
+    let src = &bytes[whole * 3..];
+    let Some(dst) = out.get_mut(whole * 4..) else {
+        return;
+    };
+    match (src, dst) {
+        (&[a], [d0, d1, rest @ ..]) => {
             let n = u32::from(a) << 16;
-            out.push(table[(n >> 18) as usize & 63]);
-            out.push(table[(n >> 12) as usize & 63]);
-            if !url {
-                out.extend_from_slice(b"==");
+            *d0 = table[(n >> 18) as usize & 63];
+            *d1 = table[(n >> 12) as usize & 63];
+            if let [d2, d3] = rest {
+                *d2 = b'=';
+                *d3 = b'=';
             }
         }
-        [a, b] => {
+        (&[a, b], [d0, d1, d2, rest @ ..]) => {
             let n = (u32::from(a) << 16) | (u32::from(b) << 8);
-            out.push(table[(n >> 18) as usize & 63]);
-            out.push(table[(n >> 12) as usize & 63]);
-            out.push(table[(n >> 6) as usize & 63]);
-            if !url {
-                out.push(b'=');
+            *d0 = table[(n >> 18) as usize & 63];
+            *d1 = table[(n >> 12) as usize & 63];
+            *d2 = table[(n >> 6) as usize & 63];
+            if let [d3] = rest {
+                *d3 = b'=';
             }
         }
         _ => {}
     }
-    out
 }
 
-/// Lowercase hex text.
-fn encode_hex(bytes: &[u8]) -> Vec<u8> {
+/// Lowercase hex text into `out` (twice as long as `bytes`).
+fn encode_hex_into(bytes: &[u8], out: &mut [u8]) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = vec![0u8; bytes.len() * 2];
     for (o, &b) in out.chunks_exact_mut(2).zip(bytes) {
         o[0] = DIGITS[usize::from(b >> 4)];
         o[1] = DIGITS[usize::from(b & 15)];
     }
-    out
 }
 
-/// The number of bytes `s` encodes to (exact, after Node's invalid-input rules).
+/// The number of bytes `s` encodes to: exact for the text encodings, an upper
+/// bound for hex and base64 (invalid input decodes to fewer bytes).
 fn encoded_len(s: JsStr<'_>, enc: Enc) -> usize {
     match (enc, s.variant()) {
         (Enc::Utf8, JsStrVariant::Latin1(l)) => utf8_len_latin1(l),
         (Enc::Utf8, JsStrVariant::Utf16(u)) => utf8_len_utf16(u),
         (Enc::Ucs2, _) => s.len() * 2,
         (Enc::Latin1 | Enc::Ascii, _) => s.len(),
-        (Enc::Hex, JsStrVariant::Latin1(l)) => decode_hex(l, None),
-        (Enc::Hex, JsStrVariant::Utf16(u)) => decode_hex(u, None),
-        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Latin1(l)) => base64_decoded_len(l),
-        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Utf16(u)) => base64_decoded_len(u),
+        (Enc::Hex, _) => s.len() / 2,
+        (Enc::Base64 | Enc::Base64Url, _) => s.len() / 4 * 3 + (s.len() % 4 * 3) / 4,
     }
 }
 
@@ -464,8 +521,8 @@ fn encode_into(s: JsStr<'_>, enc: Enc, out: &mut [u8]) -> usize {
         (Enc::Ucs2, JsStrVariant::Utf16(u)) => encode_ucs2(u, out),
         (Enc::Latin1 | Enc::Ascii, JsStrVariant::Latin1(l)) => encode_latin1(l, out),
         (Enc::Latin1 | Enc::Ascii, JsStrVariant::Utf16(u)) => encode_latin1(u, out),
-        (Enc::Hex, JsStrVariant::Latin1(l)) => decode_hex(l, Some(out)),
-        (Enc::Hex, JsStrVariant::Utf16(u)) => decode_hex(u, Some(out)),
+        (Enc::Hex, JsStrVariant::Latin1(l)) => decode_hex(l, out),
+        (Enc::Hex, JsStrVariant::Utf16(u)) => decode_hex(u, out),
         (Enc::Base64 | Enc::Base64Url, JsStrVariant::Latin1(l)) => decode_base64(l, out),
         (Enc::Base64 | Enc::Base64Url, JsStrVariant::Utf16(u)) => decode_base64(u, out),
     }
@@ -499,14 +556,36 @@ fn decode(bytes: &[u8], enc: Enc) -> JsString {
                 .collect();
             JsString::from(&units[..])
         }
-        Enc::Base64 => latin1_string(&encode_base64(bytes, false)),
-        Enc::Base64Url => latin1_string(&encode_base64(bytes, true)),
-        Enc::Hex => latin1_string(&encode_hex(bytes)),
+        Enc::Base64 | Enc::Base64Url => {
+            let url = enc == Enc::Base64Url;
+            latin1_string_with(base64_len(bytes.len(), url), |out| {
+                encode_base64_into(bytes, url, out);
+            })
+        }
+        Enc::Hex => latin1_string_with(bytes.len() * 2, |out| encode_hex_into(bytes, out)),
     }
 }
 
 fn latin1_string(bytes: &[u8]) -> JsString {
     JsString::from(JsStr::latin1(bytes))
+}
+
+/// A one-byte string of `len` characters written in place by `fill` (no
+/// intermediate buffer to copy from).
+fn latin1_string_with(len: usize, fill: impl FnOnce(&mut [u8])) -> JsString {
+    const ZEROS: [u8; 4096] = [0; 4096];
+    let mut builder = Latin1JsStringBuilder::with_capacity(len);
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(ZEROS.len());
+        builder.extend_from_slice(&ZEROS[..n]);
+        left -= n;
+    }
+    // SAFETY: every byte value is a valid Latin-1 code unit, so whatever
+    // `fill` writes keeps the builder's contents valid.
+    fill(unsafe { builder.as_mut_slice() });
+    // SAFETY: as above, the contents are Latin-1 by construction.
+    unsafe { builder.build_as_latin1() }
 }
 
 /// UTF-8 with WHATWG replacement of invalid sequences (one U+FFFD per maximal
@@ -727,6 +806,29 @@ fn with_str<R>(
     Ok(f(s.as_str()))
 }
 
+/// Bytes of buffer memory allocated here since the last forced collection.
+/// Boa's collector only counts its own heap, so large buffers would pile up
+/// unreclaimed; past this budget the binding asks for a collection.
+const EXTERNAL_BUDGET: usize = 64 * 1024 * 1024;
+
+thread_local! {
+    static EXTERNAL_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Account for `len` bytes about to be allocated, collecting garbage first
+/// when the budget is spent.
+fn note_allocation(len: usize) {
+    EXTERNAL_BYTES.with(|bytes| {
+        let total = bytes.get().saturating_add(len);
+        if total > EXTERNAL_BUDGET {
+            bytes.set(len);
+            boa_gc::force_collect();
+        } else {
+            bytes.set(total);
+        }
+    });
+}
+
 /// A new buffer (a `Uint8Array` with `Buffer.prototype`) owning `block`.
 fn new_buffer(block: AlignedVec<u8>, proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
     let buffer = JsArrayBuffer::from_byte_block(block, ctx)?;
@@ -759,7 +861,9 @@ fn set_buffer_prototype(
 
 /// `alloc(size)` → a zero-filled buffer of `size` bytes.
 fn alloc(_: &JsValue, args: &[JsValue], proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
-    new_buffer(zeroed(index_arg(args, 0)), proto, ctx)
+    let size = index_arg(args, 0);
+    note_allocation(size);
+    new_buffer(zeroed(size), proto, ctx)
 }
 
 /// `byteLengthUtf8(string)` → the UTF-8 length.
@@ -782,7 +886,17 @@ fn from_string(
 ) -> JsResult<JsValue> {
     let enc = Enc::from_value(&arg(args, 1));
     let block = with_str(args, 0, ctx, |s| {
-        let mut block = zeroed(encoded_len(s, enc));
+        let len = encoded_len(s, enc);
+        note_allocation(len);
+        // One-byte text that encodes to itself is a plain copy.
+        if let JsStrVariant::Latin1(l) = s.variant() {
+            if enc == Enc::Latin1 || ((enc == Enc::Utf8 || enc == Enc::Ascii) && l.is_ascii()) {
+                let mut block = AlignedVec::with_capacity(0, l.len());
+                block.extend_from_slice(l);
+                return block;
+            }
+        }
+        let mut block = zeroed(len);
         let n = encode_into(s, enc, block.as_mut_slice());
         block.truncate(n);
         block
@@ -1147,6 +1261,31 @@ fn copy(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult
     Ok(JsValue::from(count as f64))
 }
 
+/// `concat(list, length)` → a new buffer of `length` bytes: the views in
+/// `list` one after the other, cut at `length` or zero-filled up to it.
+fn concat(_: &JsValue, args: &[JsValue], proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+    let list = arg(args, 0)
+        .as_object()
+        .ok_or_else(|| type_error("list must be an array"))?;
+    let count = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+    let total = index_arg(args, 1);
+    note_allocation(total);
+    let mut block = AlignedVec::with_capacity(0, total);
+    for i in 0..count {
+        if block.len() >= total {
+            break;
+        }
+        let item = list.get(i, ctx)?;
+        let span = Span::of(&item, ctx)?;
+        span.read(|bytes| {
+            let take = bytes.len().min(total - block.len());
+            block.extend_from_slice(&bytes[..take]);
+        });
+    }
+    block.resize(total, 0);
+    new_buffer(block, proto, ctx)
+}
+
 /// `swap(buffer, size)`: reverse every group of `size` (2, 4 or 8) bytes.
 fn swap(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
@@ -1214,8 +1353,16 @@ mod tests {
         assert_eq!(enc8(b"aG=Vsb", Enc::Base64), b"h");
         assert_eq!(enc8(b"a-_b", Enc::Base64), [0x6B, 0xEF, 0xDB]);
         assert_eq!(enc8(b"a", Enc::Base64), [0u8; 0]);
-        assert_eq!(encode_base64(&[0xFB, 0xFF], false), b"+/8=");
-        assert_eq!(encode_base64(&[0xFB, 0xFF], true), b"-_8");
+        let b64 = |bytes: &[u8], url: bool| {
+            let mut out = vec![0u8; base64_len(bytes.len(), url)];
+            encode_base64_into(bytes, url, &mut out);
+            out
+        };
+        assert_eq!(b64(&[0xFB, 0xFF], false), b"+/8=");
+        assert_eq!(b64(&[0xFB, 0xFF], true), b"-_8");
+        assert_eq!(b64(&[0xFB], false), b"+w==");
+        assert_eq!(b64(&[0xFB], true), b"-w");
+        assert_eq!(b64(b"hello", false), b"aGVsbG8=");
     }
 
     #[test]
