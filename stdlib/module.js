@@ -1,5 +1,6 @@
 'use strict';
-// node:module
+// node:module — the CommonJS Module class with its statics (createRequire,
+// builtinModules, isBuiltin, _load, _resolveFilename ...).
 
 const { Module } = require('internal/modules/cjs/loader');
 

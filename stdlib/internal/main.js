@@ -1,9 +1,10 @@
 'use strict';
-// Entry points the runtime calls: run a main file (CommonJS or ES module),
-// and evaluate `-e`/`-p`/stdin/REPL source the way Node does.
+// Entry points the runtime calls: run a main file (CommonJS or ES module, as
+// Node decides), and evaluate `-e`/`-p`/stdin/REPL source the way Node does.
 
 const path = require('path');
-const { Module, makeRequire, isEsmFile } = require('internal/modules/cjs/loader');
+const { Module, makeRequireFunction, packageScope, takeMainRanAsModule } =
+  require('internal/modules/cjs/loader');
 const contextify = internalBinding('contextify');
 const fsBinding = internalBinding('fs');
 
@@ -23,25 +24,58 @@ function trackTopLevelAwait(promise, file) {
   });
 }
 
-function runModule(source, filename) {
-  const promise = contextify.evaluateModule(source, filename);
+function fileUrl(filename) {
+  return require('internal/modules/esm').pathToFileUrl(filename);
+}
+
+// Evaluate an ES module as the entry point; errors are reported as uncaught.
+function runModule(source, filename, url = fileUrl(filename)) {
+  const promise = contextify.evaluateModule(source, filename, url);
   promise.then(undefined, (err) => {
     require('internal/process/execution').onUncaught(err, false);
   });
-  trackTopLevelAwait(promise, filename);
+  trackTopLevelAwait(promise, url);
   return true;
+}
+
+// The main module turned out to be an ES module (by extension, package type or
+// syntax detection).
+function runModuleFile(source, filename) {
+  return runModule(source, filename);
+}
+
+// Node's shouldUseESMLoader for the main entry point.
+function shouldUseESMLoader(mainPath) {
+  if (mainPath.endsWith('.mjs')) return true;
+  if (mainPath.endsWith('.cjs')) return false;
+  return packageScope(mainPath).type === 'module';
 }
 
 // Returns true when the main module is an ES module (its evaluation goes on in
 // promise jobs, which the runtime runs before the nextTick queue).
 function runMain(file) {
-  const resolved = Module._resolveFilename(path.resolve(file), null, true);
+  let resolved = Module._findPath(path.resolve(file), null, true);
+  if (!resolved) resolved = Module._resolveFilename(path.resolve(file), null, true);
   process.argv[1] = resolved;
-  if (isEsmFile(resolved)) {
-    return runModule(fsBinding.readFileUtf8(resolved), resolved);
+  if (shouldUseESMLoader(resolved)) {
+    const esm = require('internal/modules/esm');
+    // The ESM loader checks the format (an unknown extension is an error).
+    let source;
+    try {
+      const result = esm.resolve(resolved, '', undefined);
+      source = result[0] === 'esm' ? result[3]() : undefined;
+      if (source === undefined) {
+        Module._load(resolved, null, true);
+        return false;
+      }
+    } catch (err) {
+      require('internal/process/execution').onUncaught(err, false);
+      return true;
+    }
+    return runModule(source, resolved);
   }
   Module._load(resolved, null, true);
-  return false;
+  return takeMainRanAsModule();
 }
 
 // Node's -e: the code runs as a script with module, exports, require,
@@ -54,11 +88,16 @@ function setupEvalGlobals(name) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  globalThis.require = makeRequire(module);
+  globalThis.require = makeRequireFunction(module);
 }
 
 function printResult(result) {
   require('console').log(result);
+}
+
+function evalModuleName(name) {
+  // Node names an evaluated module "[eval1]" in the current directory.
+  return path.join(process.cwd(), name.endsWith(']') ? `${name.slice(0, -1)}1]` : `${name}1`);
 }
 
 // For embedders: returns the completion value (scripts) or the evaluation
@@ -66,7 +105,8 @@ function printResult(result) {
 function evalScript(code, options = {}) {
   const name = options.filename || '[eval]';
   if (options.module) {
-    return contextify.evaluateModule(code, path.join(process.cwd(), `${name}1`));
+    const filename = evalModuleName(name);
+    return contextify.evaluateModule(code, filename, fileUrl(filename));
   }
   setupEvalGlobals(name);
   const result = contextify.runScript(code, name);
@@ -78,7 +118,7 @@ function evalScript(code, options = {}) {
 function evalMain(code, options = {}) {
   const name = options.filename || '[eval]';
   if (options.module) {
-    return runModule(code, path.join(process.cwd(), `${name}1`));
+    return runModule(code, evalModuleName(name));
   }
   setupEvalGlobals(name);
   const result = contextify.runScript(code, name);
@@ -91,4 +131,4 @@ function replEvaluate(code) {
   return require('internal/repl').evaluate(code);
 }
 
-module.exports = { runMain, evalScript, evalMain, replEvaluate };
+module.exports = { runMain, runModuleFile, evalScript, evalMain, replEvaluate };

@@ -1,13 +1,16 @@
 //! `internalBinding('contextify')`: compiling user code — CommonJS function
-//! wrappers, plain scripts (for `-e`/`-p` and the REPL), and ES modules.
+//! wrappers, plain scripts (for `-e`/`-p` and the REPL), and ES modules —
+//! plus the module loader's native helpers: `require()` of an ES module, the
+//! CommonJS export-name detector and the module-syntax check.
 
 use std::path::Path;
 use std::rc::Rc;
 
-use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Script, Source};
-use coil_engine::esm::{parse_module, Loader};
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Module, Script, Source};
+use coil_engine::esm::{analyze_cjs, esm_facade, parse_module, require_module, Loader, Required};
 use coil_engine::stdlib::compile_function;
-use coil_engine::util::{arg, arg_string, object_with_functions};
+use coil_engine::util::{arg, arg_string, jstr, object_with_functions};
 
 /// The binding object.
 pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
@@ -18,6 +21,10 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("runScript", run_script, 2),
             ("evaluateModule", evaluate_module, 2),
             ("builtinIds", builtin_ids, 0),
+            ("canParseModule", can_parse_module, 2),
+            ("requireModule", require_esm, 3),
+            ("esmFacade", facade, 1),
+            ("cjsExportNames", cjs_export_names, 1),
         ],
     ))
 }
@@ -47,16 +54,64 @@ fn run_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     script.evaluate(ctx)
 }
 
-/// `evaluateModule(source, filename)`: parse, link and evaluate an ES module;
-/// returns the evaluation promise.
+/// `evaluateModule(source, filename, url)`: parse, link and evaluate an ES
+/// module cached under `url` (default: the file name); returns the evaluation
+/// promise.
 fn evaluate_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = arg_string(args, 0, ctx)?;
     let filename = arg_string(args, 1, ctx)?;
+    let url = if arg(args, 2).is_undefined() {
+        filename.clone()
+    } else {
+        arg_string(args, 2, ctx)?
+    };
     let module = parse_module(&code, Path::new(&filename), ctx)?;
     if let Some(loader) = ctx.downcast_module_loader::<Loader>() {
-        Rc::clone(&loader).insert(format!("esm:{filename}"), module.clone());
+        Rc::clone(&loader).insert(url, module.clone());
     }
     Ok(module.load_link_evaluate(ctx).into())
+}
+
+/// `canParseModule(source, filename)`: whether the text parses as an ES
+/// module (for Node's module-syntax detection of .js files).
+fn can_parse_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = arg_string(args, 0, ctx)?;
+    let filename = arg_string(args, 1, ctx)?;
+    let source = Source::from_bytes(code.as_bytes()).with_path(Path::new(&filename));
+    Ok(Module::parse(source, None, ctx).is_ok().into())
+}
+
+/// `requireModule(source, filename, url)`: `[0, namespace]`, `[1]` when the
+/// graph has top-level await, `[2]` when the module is mid-evaluation.
+fn require_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = arg_string(args, 0, ctx)?;
+    let filename = arg_string(args, 1, ctx)?;
+    let url = arg_string(args, 2, ctx)?;
+    let items: Vec<JsValue> = match require_module(&code, &filename, &url, ctx)? {
+        Required::Namespace(ns) => vec![0.into(), ns.into()],
+        Required::Async => vec![1.into()],
+        Required::Cycle => vec![2.into()],
+    };
+    Ok(JsArray::from_iter(items, ctx).into())
+}
+
+/// `esmFacade(url)`: the namespace of the loaded module at `url` plus
+/// `__esModule: true`.
+fn facade(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let url = arg_string(args, 0, ctx)?;
+    Ok(esm_facade(&url, ctx)?.into())
+}
+
+/// `cjsExportNames(source)`: `[names, reexportSpecifiers]` a static scan of
+/// CommonJS source finds.
+fn cjs_export_names(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = arg_string(args, 0, ctx)?;
+    let found = analyze_cjs(&code);
+    let names: Vec<JsValue> = found.exports.iter().map(|n| jstr(n)).collect();
+    let reexports: Vec<JsValue> = found.reexports.iter().map(|n| jstr(n)).collect();
+    let names = JsArray::from_iter(names, ctx);
+    let reexports = JsArray::from_iter(reexports, ctx);
+    Ok(JsArray::from_iter([names.into(), reexports.into()], ctx).into())
 }
 
 /// `builtinIds()`: ids of every embedded stdlib module (internal ones too; the

@@ -1,32 +1,61 @@
-//! The ES module loader: resolves `import` specifiers (relative paths, absolute
-//! paths, `file:` URLs and `node:` builtins), parses source text modules,
-//! wraps builtins and CommonJS modules as synthetic modules, and fills
-//! `import.meta`. Resolution beyond files (packages, `exports`) is delegated to
-//! the JS loader through the `esmResolve` hook.
+//! The ES module loader. Boa asks it for each `import` (static or dynamic);
+//! it asks the JS resolver (`internal/modules/esm`'s `resolve`) what the
+//! specifier names — a builtin, an ES module, a CommonJS module or a JSON
+//! file, with Node's resolution and errors — and builds the module record:
+//! source text modules are parsed here, builtins and CommonJS modules become
+//! synthetic modules (`default` = `module.exports` plus named exports), JSON
+//! files become JSON modules. Modules are cached by URL, so each is evaluated
+//! once. Also `require()` of an ES module (loaded, linked and evaluated
+//! synchronously), the `__esModule` facade Node gives such a module, and the
+//! CommonJS export-name detector ([`cjs_lexer`]).
+
+pub mod cjs_lexer;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::module::{ModuleLoader, ModuleRequest, Referrer, SyntheticModuleInitializer};
+use boa_engine::object::builtins::JsPromise;
 use boa_engine::{
     js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Module,
-    Source,
+    NativeFunction, Source,
 };
 
 use crate::state;
 
-/// Caches modules by resolved key so each file is evaluated once.
+pub use cjs_lexer::{analyze as analyze_cjs, CjsExports};
+
+/// Specifiers with this prefix name a cached module by its key; only the
+/// facades this loader writes use them.
+const CACHED_PREFIX: &str = "\u{0}coil-cached:";
+
+/// Caches modules by key (their URL, or `node:<id>`) so each is evaluated
+/// once, and remembers each module's URL for `import.meta`.
 #[derive(Default)]
 pub struct Loader {
     modules: RefCell<HashMap<String, Module>>,
+    urls: RefCell<HashMap<Module, String>>,
 }
 
 impl Loader {
-    /// Insert a module under `key` (used for the entry module).
+    /// Register `module` under `key` (its URL), as the entry module is.
     pub fn insert(&self, key: String, module: Module) {
+        self.urls.borrow_mut().insert(module.clone(), key.clone());
         self.modules.borrow_mut().insert(key, module);
+    }
+
+    /// The module cached under `key`.
+    pub fn get(&self, key: &str) -> Option<Module> {
+        self.modules.borrow().get(key).cloned()
+    }
+
+    /// The URL `module` was loaded from.
+    pub fn url_of(&self, module: &Module) -> Option<String> {
+        self.urls.borrow().get(module).cloned()
     }
 }
 
@@ -37,29 +66,22 @@ pub fn parse_module(source: &str, path: &Path, ctx: &mut Context) -> JsResult<Mo
 }
 
 /// A synthetic module exporting `default` (the value itself) and each of
-/// `names` (properties of the value), as Node exposes builtins and CommonJS.
+/// `names` (properties of the value), as Node exposes builtins.
 pub fn synthetic_from_exports(
     exports: JsValue,
     extra_names: &[JsString],
     path: Option<PathBuf>,
     ctx: &mut Context,
 ) -> JsResult<Module> {
-    let mut names: Vec<JsString> = vec![js_string!("default")];
-    names.extend(
-        extra_names
-            .iter()
-            .filter(|n| n.to_std_string_escaped() != "default")
-            .cloned(),
-    );
+    let names = with_default(extra_names);
     let holder = JsObject::with_null_proto();
     holder.set(js_string!("v"), exports, false, ctx)?;
-    let names_for_init = names.clone();
     let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
         |module, captures: &(JsObject, Vec<JsString>), ctx| {
             let (holder, names) = captures;
             let value = holder.get(js_string!("v"), ctx)?;
             for name in names {
-                let export = if name.to_std_string_escaped() == "default" {
+                let export = if *name == js_string!("default") {
                     value.clone()
                 } else {
                     match value.as_object() {
@@ -71,37 +93,114 @@ pub fn synthetic_from_exports(
             }
             Ok(())
         },
-        (holder, names_for_init),
+        (holder, names.clone()),
     );
     Ok(Module::synthetic(&names, init, path, None, ctx))
 }
 
-impl ModuleLoader for Loader {
-    async fn load_imported_module(
-        self: Rc<Self>,
-        referrer: Referrer,
-        request: boa_engine::module::ModuleRequest,
-        context: &RefCell<&mut Context>,
+/// `default` followed by `names` without another `default`.
+fn with_default(names: &[JsString]) -> Vec<JsString> {
+    let mut all: Vec<JsString> = vec![js_string!("default")];
+    all.extend(
+        names
+            .iter()
+            .filter(|n| **n != js_string!("default"))
+            .cloned(),
+    );
+    all
+}
+
+/// A CommonJS module seen from ESM: the names are known when linking (from
+/// the source), the values when the module runs, which is when this
+/// synthetic module is evaluated — in import order, as in Node. `evaluate`
+/// returns `[module.exports, [value for each name]]`.
+fn synthetic_commonjs(
+    names: &[JsString],
+    evaluate: JsObject,
+    path: Option<PathBuf>,
+    ctx: &mut Context,
+) -> Module {
+    let all = with_default(names);
+    let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+        |module, captures: &(JsObject, Vec<JsString>), ctx| {
+            let (evaluate, names) = captures;
+            let result = evaluate.call(&JsValue::undefined(), &[], ctx)?;
+            let result = result
+                .as_object()
+                .ok_or_else(|| JsNativeError::typ().with_message("bad CommonJS evaluation"))?;
+            let exports = result.get(0, ctx)?;
+            let values = result.get(1, ctx)?;
+            let values = values.as_object();
+            let mut index = 0u32;
+            for name in names {
+                if *name == js_string!("default") {
+                    module.set_export(name, exports.clone())?;
+                    continue;
+                }
+                let value = match &values {
+                    Some(list) => list.get(index, ctx)?,
+                    None => JsValue::undefined(),
+                };
+                index += 1;
+                module.set_export(name, value)?;
+            }
+            Ok(())
+        },
+        (evaluate, all.clone()),
+    );
+    Module::synthetic(&all, init, path, None, ctx)
+}
+
+fn error(message: String) -> JsError {
+    JsNativeError::error().with_message(message).into()
+}
+
+/// `internal/modules/esm`'s export `name`.
+fn esm_function(name: &str, ctx: &mut Context) -> JsResult<JsObject> {
+    let exports = crate::stdlib::require("internal/modules/esm", ctx)?;
+    let exports = exports
+        .as_object()
+        .ok_or_else(|| error("internal/modules/esm did not load".into()))?;
+    exports
+        .get(JsString::from(name), ctx)?
+        .as_object()
+        .ok_or_else(|| error(format!("internal/modules/esm has no {name}")))
+}
+
+fn string_list(value: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsString>> {
+    let mut names = Vec::new();
+    if let Some(list) = value.as_object() {
+        let len = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+        for i in 0..len {
+            names.push(list.get(i, ctx)?.to_string(ctx)?);
+        }
+    }
+    Ok(names)
+}
+
+impl Loader {
+    /// Resolve and build (or find in the cache) the module `specifier` names
+    /// from the file `base` ('' for none).
+    fn resolve_and_load(
+        &self,
+        specifier: &str,
+        base: &str,
+        attr_type: Option<JsString>,
+        ctx: &mut Context,
     ) -> JsResult<Module> {
-        let specifier = request.specifier().to_std_string_escaped();
-        let base = referrer.path().map(Path::to_path_buf);
-        let ctx: &mut Context = &mut context.borrow_mut();
-        // The JS loader resolves: it returns [kind, key, exports, names] where
-        // kind is 'builtin', 'esm', 'cjs' or 'json', key the id or absolute
-        // path, and for builtins and CommonJS the exports and export names.
-        let st = state(ctx);
-        let resolve = st
-            .hook("esmResolve")
-            .ok_or_else(|| JsNativeError::error().with_message("ESM loader not ready"))?;
-        let base_str = base
-            .as_ref()
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        if let Some(key) = specifier.strip_prefix(CACHED_PREFIX) {
+            return self
+                .get(key)
+                .ok_or_else(|| error(format!("module {key} is not loaded")));
+        }
+        // resolve(specifier, base, type) -> [kind, key, path, load]
+        let resolve = esm_function("resolve", ctx)?;
         let resolved = resolve.call(
             &JsValue::undefined(),
             &[
-                JsString::from(specifier.as_str()).into(),
-                JsString::from(base_str.as_str()).into(),
+                JsString::from(specifier).into(),
+                JsString::from(base).into(),
+                attr_type.map(JsValue::from).unwrap_or_default(),
             ],
             ctx,
         )?;
@@ -116,39 +215,71 @@ impl ModuleLoader for Loader {
             .get(1, ctx)?
             .to_string(ctx)?
             .to_std_string_escaped();
-        let cache_key = format!("{kind}:{key}");
-        if let Some(module) = self.modules.borrow().get(&cache_key) {
-            return Ok(module.clone());
+        if let Some(module) = self.get(&key) {
+            return Ok(module);
         }
+        let path_value = resolved.get(2, ctx)?;
+        let path = if path_value.is_undefined() {
+            None
+        } else {
+            Some(PathBuf::from(
+                path_value.to_string(ctx)?.to_std_string_escaped(),
+            ))
+        };
+        let load = resolved
+            .get(3, ctx)?
+            .as_object()
+            .ok_or_else(|| JsNativeError::typ().with_message("bad resolution"))?;
+        let loaded = load.call(&JsValue::undefined(), &[], ctx)?;
         let module = match kind.as_str() {
             "esm" => {
-                let text = std::fs::read_to_string(&key).map_err(|e| {
-                    JsError::from(JsNativeError::error().with_message(format!("{e}: {key}")))
-                })?;
-                parse_module(&text, Path::new(&key), ctx)?
+                let text = loaded.to_string(ctx)?.to_std_string_escaped();
+                let file = path.clone().unwrap_or_else(|| PathBuf::from(&key));
+                parse_module(&text, &file, ctx)?
             }
-            "json" => {
-                let text = std::fs::read_to_string(&key).map_err(|e| {
-                    JsError::from(JsNativeError::error().with_message(format!("{e}: {key}")))
-                })?;
-                Module::parse_json(JsString::from(text.as_str()), ctx)?
+            "json" => Module::parse_json(loaded.to_string(ctx)?, ctx)?,
+            "cjs" => {
+                // load() -> [names, evaluate]
+                let parts = loaded
+                    .as_object()
+                    .ok_or_else(|| JsNativeError::typ().with_message("bad CommonJS load"))?;
+                let names = string_list(&parts.get(0, ctx)?, ctx)?;
+                let evaluate = parts
+                    .get(1, ctx)?
+                    .as_object()
+                    .ok_or_else(|| JsNativeError::typ().with_message("bad CommonJS load"))?;
+                synthetic_commonjs(&names, evaluate, path, ctx)
             }
             _ => {
-                // Builtins and CommonJS: the JS loader returns module.exports.
-                let exports = resolved.get(2, ctx)?;
-                let names_value = resolved.get(3, ctx)?;
-                let mut names = Vec::new();
-                if let Some(list) = names_value.as_object() {
-                    let len = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
-                    for i in 0..len {
-                        names.push(list.get(i, ctx)?.to_string(ctx)?);
-                    }
-                }
-                synthetic_from_exports(exports, &names, Some(PathBuf::from(&key)), ctx)?
+                // Builtins: load() -> [names, exports]
+                let parts = loaded
+                    .as_object()
+                    .ok_or_else(|| JsNativeError::typ().with_message("bad builtin load"))?;
+                let names = string_list(&parts.get(0, ctx)?, ctx)?;
+                let exports = parts.get(1, ctx)?;
+                synthetic_from_exports(exports, &names, path, ctx)?
             }
         };
-        self.modules.borrow_mut().insert(cache_key, module.clone());
+        self.insert(key, module.clone());
         Ok(module)
+    }
+}
+
+impl ModuleLoader for Loader {
+    async fn load_imported_module(
+        self: Rc<Self>,
+        referrer: Referrer,
+        request: ModuleRequest,
+        context: &RefCell<&mut Context>,
+    ) -> JsResult<Module> {
+        let specifier = request.specifier().to_std_string_escaped();
+        let base = referrer
+            .path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let attr_type = request.get_attribute("type").cloned();
+        let ctx: &mut Context = &mut context.borrow_mut();
+        self.resolve_and_load(&specifier, &base, attr_type, ctx)
     }
 
     fn init_import_meta(
@@ -158,14 +289,143 @@ impl ModuleLoader for Loader {
         ctx: &mut Context,
     ) {
         let Some(path) = module.path() else { return };
-        let st = state(ctx);
-        if let Some(init) = st.hook("initImportMeta") {
-            let path = JsString::from(path.to_string_lossy().as_ref());
+        let path = JsString::from(path.to_string_lossy().as_ref());
+        let url = self
+            .url_of(module)
+            .map(|u| JsValue::from(JsString::from(u.as_str())))
+            .unwrap_or_default();
+        if let Ok(init) = esm_function("initImportMeta", ctx) {
             let _ = init.call(
                 &JsValue::undefined(),
-                &[import_meta.clone().into(), path.into()],
+                &[import_meta.clone().into(), path.into(), url],
                 ctx,
             );
         }
+    }
+}
+
+/// Mark a settled promise as handled so the rejection tracker does not
+/// report an error that is rethrown synchronously.
+fn mark_handled(promise: &JsPromise, ctx: &mut Context) {
+    let noop =
+        NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined())).to_js_function(ctx.realm());
+    let _ = promise.then(None, Some(noop), ctx);
+}
+
+/// Run engine jobs until `promise` settles (module loading answers
+/// synchronously, so this finishes without waiting on I/O).
+fn settle(promise: &JsPromise, ctx: &mut Context) -> JsResult<PromiseState> {
+    let jobs = Rc::clone(&state(ctx).jobs);
+    for _ in 0..1_000_000 {
+        let st = promise.state();
+        if !matches!(st, PromiseState::Pending) {
+            return Ok(st);
+        }
+        if !jobs.has_jobs() {
+            break;
+        }
+        jobs.drain(ctx)?;
+    }
+    Ok(promise.state())
+}
+
+/// What [`require_module`] found.
+pub enum Required {
+    /// The module namespace after evaluation.
+    Namespace(JsObject),
+    /// The graph has top-level await (its evaluation did not finish).
+    Async,
+    /// The module is still being evaluated further up the stack.
+    Cycle,
+}
+
+/// Link and evaluate a loaded module synchronously. Boa asserts (panics) when
+/// asked to evaluate a module that is mid-evaluation; that is a require()
+/// cycle, which Node reports as ERR_REQUIRE_CYCLE_MODULE, so the panic is
+/// caught (quietly) and reported as [`Required::Cycle`].
+fn link_and_evaluate(module: &Module, ctx: &mut Context) -> JsResult<Option<JsPromise>> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| -> JsResult<JsPromise> {
+        module.link(ctx)?;
+        module.evaluate(ctx)
+    }));
+    std::panic::set_hook(hook);
+    match result {
+        Ok(Ok(promise)) => Ok(Some(promise)),
+        Ok(Err(err)) => Err(err),
+        Err(_) => Ok(None),
+    }
+}
+
+/// `require()` of the ES module at `path` whose source is `source`, cached
+/// under `url`: load its graph, link and evaluate it now.
+pub fn require_module(
+    source: &str,
+    path: &str,
+    url: &str,
+    ctx: &mut Context,
+) -> JsResult<Required> {
+    let loader = ctx
+        .downcast_module_loader::<Loader>()
+        .ok_or_else(|| error("module loader not installed".into()))?;
+    let module = match loader.get(url) {
+        Some(module) => module,
+        None => {
+            let module = parse_module(source, Path::new(path), ctx)?;
+            loader.insert(url.to_string(), module.clone());
+            module
+        }
+    };
+    evaluate_now(&module, ctx)
+}
+
+fn evaluate_now(module: &Module, ctx: &mut Context) -> JsResult<Required> {
+    let loading = module.load(ctx);
+    match settle(&loading, ctx)? {
+        PromiseState::Fulfilled(_) => {}
+        PromiseState::Rejected(err) => {
+            mark_handled(&loading, ctx);
+            return Err(JsError::from_opaque(err));
+        }
+        PromiseState::Pending => return Err(error("module graph did not finish loading".into())),
+    }
+    let Some(promise) = link_and_evaluate(module, ctx)? else {
+        return Ok(Required::Cycle);
+    };
+    match promise.state() {
+        PromiseState::Fulfilled(_) => Ok(Required::Namespace(module.namespace(ctx))),
+        PromiseState::Rejected(err) => {
+            mark_handled(&promise, ctx);
+            Err(JsError::from_opaque(err))
+        }
+        PromiseState::Pending => Ok(Required::Async),
+    }
+}
+
+/// The namespace Node returns for `require()` of an ES module with a default
+/// export and no `__esModule` export: every export of the module plus
+/// `__esModule: true`.
+pub fn esm_facade(url: &str, ctx: &mut Context) -> JsResult<JsObject> {
+    let loader = ctx
+        .downcast_module_loader::<Loader>()
+        .ok_or_else(|| error("module loader not installed".into()))?;
+    let key = format!("{url}\u{0}facade");
+    let module = match loader.get(&key) {
+        Some(module) => module,
+        None => {
+            let spec = format!("{CACHED_PREFIX}{url}");
+            let quoted = spec.replace('\\', "\\\\").replace('"', "\\\"");
+            let text = format!(
+                "export * from \"{quoted}\";\nexport {{ default }} from \"{quoted}\";\nexport const __esModule = true;\n"
+            );
+            let module = Module::parse(Source::from_bytes(text.as_bytes()), None, ctx)?;
+            loader.modules.borrow_mut().insert(key, module.clone());
+            module
+        }
+    };
+    match evaluate_now(&module, ctx)? {
+        Required::Namespace(ns) => Ok(ns),
+        _ => Err(error("facade module did not evaluate".into())),
     }
 }

@@ -1,142 +1,360 @@
 'use strict';
-// The CommonJS loader: Module, require, resolution (relative and absolute
-// paths, extension probing, directories through package.json `main` or
-// index.js, the node_modules walk), JSON modules, the module wrapper and the
-// module cache. Package `exports`/`imports`, NODE_PATH and the rest of Node's
-// resolver belong to the module-system issue.
+// The CommonJS loader: Module, require and Node's resolution algorithm —
+// relative and absolute paths, extension probing over Module._extensions,
+// directories through package.json "main" or index, the node_modules walk,
+// NODE_PATH and the global folders, package "exports" and "imports" (shared
+// with the ES module resolver in internal/modules/esm/resolve), self-reference
+// by package name. Also the module wrapper, JSON modules, circular requires
+// with partial exports, require(esm) (Node 20.19+: an ES module required from
+// CommonJS is loaded synchronously), and module-syntax detection for .js files
+// whose package.json does not say "type".
+//
+// Caching follows Node: positive stat results are cached while the outermost
+// require() runs, package.json reads and realpaths for the whole process,
+// resolved filenames in Module._pathCache and in a per-parent relative cache.
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
-const { compileFunction, builtinIds } = internalBinding('contextify');
-const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE, ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
+const contextify = internalBinding('contextify');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const { codes } = require('internal/errors');
 const { validateString } = require('internal/validators');
 
-const builtinModules = builtinIds().filter((id) => !id.startsWith('internal/')).sort();
-const builtinSet = new Set(builtinModules);
-// Modules only reachable with the node: prefix.
-const schemeOnly = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
+const {
+  ERR_INVALID_ARG_VALUE,
+  ERR_UNKNOWN_BUILTIN_MODULE,
+  ERR_REQUIRE_ESM,
+  ERR_REQUIRE_ASYNC_MODULE,
+  ERR_INVALID_URL_SCHEME,
+  ERR_INVALID_MODULE_SPECIFIER,
+  ERR_NOT_IMPLEMENTED,
+} = codes;
+
+// ---------------------------------------------------------------------------
+// Builtins
+
+// Node 20's public builtin ids (what builtinModules lists).
+const nodeBuiltins = [
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+  '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
+  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+  'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster',
+  'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
+  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https',
+  'inspector', 'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix',
+  'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring', 'readline',
+  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises',
+  'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls',
+  'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi',
+  'worker_threads', 'zlib',
+];
+// Only reachable with the node: prefix.
+const schemeOnly = new Set(['sea', 'test', 'test/reporters']);
+const builtinSet = new Set(nodeBuiltins);
+// Ids the embedded stdlib has (the rest of Node's list is not built yet).
+const available = new Set(contextify.builtinIds());
+// Builtins that are other modules under another name.
+const aliases = { __proto__: null, sys: 'util', 'path/posix': 'path', 'path/win32': 'path' };
+
+function canBeRequiredByUsers(id) {
+  return builtinSet.has(id) || schemeOnly.has(id);
+}
+
+function canBeRequiredWithoutScheme(id) {
+  return builtinSet.has(id);
+}
 
 function isBuiltin(id) {
   if (typeof id !== 'string') return false;
-  const name = id.startsWith('node:') ? id.slice(5) : id;
-  return builtinSet.has(name) && (id.startsWith('node:') || !schemeOnly.has(name));
+  if (id.startsWith('node:')) return canBeRequiredByUsers(id.slice(5));
+  return builtinSet.has(id);
 }
 
-function loadBuiltin(id) {
-  const name = id.startsWith('node:') ? id.slice(5) : id;
-  if (!builtinSet.has(name)) throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
-  return require(name);
+// `id` has no node: prefix; `request` is what the user wrote.
+function loadBuiltin(id, request = id) {
+  if (id.startsWith('node:')) id = id.slice(5);
+  if (!canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+  if (available.has(id)) return require(id);
+  const alias = aliases[id];
+  if (alias !== undefined && available.has(alias)) {
+    const target = require(alias);
+    if (id === 'path/posix') return target.posix;
+    if (id === 'path/win32') return target.win32;
+    return target;
+  }
+  throw new ERR_NOT_IMPLEMENTED(`node:${id}`);
 }
 
 const hostModules = internalBinding('process_methods');
 
-const statCache = new Map();
+// ---------------------------------------------------------------------------
+// File system look-ups, cached as Node caches them
+
+let statCache = null;
 function stat(filename) {
-  let result = statCache.get(filename);
-  if (result === undefined) {
-    result = fsBinding.internalModuleStat(filename);
-    statCache.set(filename, result);
+  if (statCache !== null) {
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
   }
+  const result = fsBinding.internalModuleStat(filename);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
   return result;
 }
 
-const packageCache = new Map();
+const realpathCache = new Map();
+function toRealPath(requestPath) {
+  let real = realpathCache.get(requestPath);
+  if (real === undefined) {
+    real = fsBinding.realpath(requestPath);
+    realpathCache.set(requestPath, real);
+  }
+  return real;
+}
+
 function readPackage(dir) {
-  const file = path.join(dir, 'package.json');
-  if (packageCache.has(file)) return packageCache.get(file);
-  let result = null;
-  if (stat(file) === 0) {
-    const text = fsBinding.readFileUtf8(file);
-    try {
-      result = JSON.parse(text);
-    } catch (err) {
-      err.path = file;
-      err.message = `Error parsing ${file}: ${err.message}`;
-      throw err;
-    }
-  }
-  packageCache.set(file, result);
-  return result;
+  return packageJsonReader.read(path.resolve(dir, 'package.json'));
 }
 
-// The package.json that governs `filename` (for "type").
-function packageScope(filename) {
-  let dir = path.dirname(filename);
-  while (true) {
-    if (path.basename(dir) === 'node_modules') return null;
-    const pkg = readPackage(dir);
-    if (pkg !== null) return pkg;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
+// Node's CommonJS reads of package.json report a parse error as a plain Error.
+function readPackageCjs(dir) {
+  const jsonPath = path.resolve(dir, 'package.json');
+  try {
+    return packageJsonReader.read(jsonPath);
+  } catch (err) {
+    if (err.code !== 'ERR_INVALID_PACKAGE_CONFIG') throw err;
+    const detail = err.message.slice(err.message.indexOf(jsonPath) + jsonPath.length + 2);
+    const e = new Error(`Error parsing ${jsonPath}: ${detail}`);
+    e.path = jsonPath;
+    throw e;
   }
+}
+
+// The package.json governing `filename` (a record; `exists` may be false).
+function packageScope(filename) {
+  return packageJsonReader.getPackageScope(filename);
 }
 
 function isEsmFile(filename) {
   if (filename.endsWith('.mjs')) return true;
   if (filename.endsWith('.cjs')) return false;
-  if (filename.endsWith('.js')) return packageScope(filename)?.type === 'module';
+  if (filename.endsWith('.js')) return packageScope(filename).type === 'module';
   return false;
 }
 
-class Module {
-  constructor(id = '', parent) {
-    this.id = id;
-    this.path = path.dirname(id);
-    this.exports = {};
-    this.filename = null;
-    this.loaded = false;
-    this.children = [];
-    this.paths = [];
-    Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
-    if (parent && Array.isArray(parent.children) && !parent.children.includes(this)) {
-      parent.children.push(this);
-    }
-  }
+// ---------------------------------------------------------------------------
+// Module
 
-  require(id) {
-    validateString(id, 'id');
-    if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kIsExecuting = Symbol('kIsExecuting');
+const moduleParentCache = new WeakMap();
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (Array.isArray(children) && !(scan && children.includes(child))) children.push(child);
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  moduleParentCache.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+let modulePaths = [];
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = Object.freeze(nodeBuiltins.slice());
+Module.isBuiltin = isBuiltin;
+Module.Module = Module;
+
+// util.inspect prints a module as a plain object, as in Node (the constructor
+// is an accessor, so no class name is shown).
+Object.defineProperty(Module.prototype, 'constructor', {
+  __proto__: null,
+  get() {
+    return Module;
+  },
+  set(value) {
+    Object.defineProperty(this, 'constructor', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null,
+  get() {
+    return false;
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  get() {
+    return moduleParentCache.get(this);
+  },
+  set(value) {
+    moduleParentCache.set(this, value);
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  requireDepth++;
+  try {
     return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
   }
+};
 
-  load(filename) {
-    this.filename = filename;
-    this.paths = Module._nodeModulePaths(path.dirname(filename));
-    let ext = path.extname(filename);
-    if (ext === '.mjs' || !Module._extensions[ext]) ext = '.js';
-    Module._extensions[ext](this, filename);
-    this.loaded = true;
+let requireDepth = 0;
+let mainRanAsModule = false;
+
+const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrapperPatched = false;
+
+function stripShebang(content) {
+  if (content.charCodeAt(0) === 35 /* # */ && content.charCodeAt(1) === 33 /* ! */) {
+    // Keep the line so line numbers stay the file's.
+    return `//${content.slice(2)}`;
   }
+  return content;
+}
 
-  _compile(content, filename) {
-    if (content.startsWith('#!')) {
-      const end = content.indexOf('\n');
-      content = `//${content.slice(2, end === -1 ? content.length : end)}${end === -1 ? '' : content.slice(end)}`;
-    }
-    const wrapper = compileFunction(content, filename,
-      ['exports', 'require', 'module', '__filename', '__dirname']);
-    const require = makeRequire(this);
-    return wrapper.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
+// V8 puts "file:line\nsource line\n   ^\n\n" above a compile error's stack;
+// Boa puts the position in the message ("... at line 2, col 9").
+function decorateSyntaxError(err, content, filename, firstLineOffset) {
+  if (err === null || typeof err !== 'object' || err.name !== 'SyntaxError') return;
+  const match = /at line (\d+), col(?:umn)? (\d+)/.exec(String(err.message));
+  if (match === null) return;
+  const line = Number(match[1]);
+  let column = Number(match[2]);
+  if (line === 1) column = Math.max(1, column - firstLineOffset);
+  const lines = content.split('\n', line);
+  const text = (lines[line - 1] ?? '').replace(/\r$/, '');
+  const header = `${filename}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n\n`;
+  try {
+    const stack = err.stack;
+    Object.defineProperty(err, 'stack', {
+      __proto__: null, value: `${header}${stack}`, writable: true, configurable: true, enumerable: false,
+    });
+  } catch {
+    // A frozen error keeps its stack.
   }
 }
 
-Module._cache = Object.create(null);
-Module._pathCache = Object.create(null);
-Module._extensions = Object.create(null);
-Module.builtinModules = builtinModules;
-Module.isBuiltin = isBuiltin;
-Module.globalPaths = [];
-Module.Module = Module;
+function wrapSafe(filename, content) {
+  if (wrapperPatched) {
+    const source = Module.wrap(content);
+    return contextify.runScript(source, filename);
+  }
+  return contextify.compileFunction(content, filename, wrapperParams);
+}
+
+// Does this source only parse as an ES module (import/export, import.meta,
+// top-level await)? Node retries such a .js file as ESM when its package.json
+// does not set "type".
+function reparseAsModule(content, filename) {
+  return contextify.canParseModule(content, filename);
+}
+
+Module.prototype._compile = function _compile(content, filename, format) {
+  if (format === 'module') return loadESMFromCJS(this, filename, content, false);
+  content = stripShebang(content);
+  let compiledWrapper;
+  try {
+    compiledWrapper = wrapSafe(filename, content);
+  } catch (err) {
+    if (format === undefined && err !== null && typeof err === 'object' && err.name === 'SyntaxError' &&
+        reparseAsModule(content, filename)) {
+      return loadESMFromCJS(this, filename, content, true);
+    }
+    decorateSyntaxError(err, content, filename, wrapperPatched ? 0 : wrapper[0].length - 1);
+    throw err;
+  }
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  if (requireDepth === 0) statCache = new Map();
+  let result;
+  this[kIsExecuting] = true;
+  try {
+    result = Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
+  } finally {
+    this[kIsExecuting] = false;
+    if (requireDepth === 0) statCache = null;
+  }
+  return result;
+};
+
+// require() of an ES module (or the main module when it only parses as one).
+function loadESMFromCJS(mod, filename, source, detected) {
+  const esm = require('internal/modules/esm');
+  if (mod[kIsMainSymbol]) {
+    mainRanAsModule = true;
+    if (detected) esm.warnTypelessPackage(filename);
+    process.mainModule = undefined;
+    require('internal/main').runModuleFile(source, filename);
+    return;
+  }
+  const parent = moduleParentCache.get(mod);
+  const result = esm.requireModule(source, filename);
+  if (result === esm.kAsync) {
+    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
+  }
+  mod.exports = result;
+}
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let startIndex = 0;
+  let index;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue; // a dotfile
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  if (isEsmFile(filename)) {
-    const parent = module.parent;
-    throw new ERR_REQUIRE_ESM(filename, true, parent?.filename);
+  let format;
+  if (filename.endsWith('.cjs')) {
+    format = 'commonjs';
+  } else if (filename.endsWith('.mjs')) {
+    format = 'module';
+  } else if (filename.endsWith('.js')) {
+    const type = packageScope(filename).type;
+    if (type === 'module' || type === 'commonjs') format = type;
   }
-  module._compile(fsBinding.readFileUtf8(filename), filename);
+  const content = fsBinding.readFileUtf8(filename);
+  module._compile(content, filename, format);
 };
 
 Module._extensions['.json'] = function loadJson(module, filename) {
@@ -150,120 +368,366 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 };
 
 Module._extensions['.node'] = function loadAddon(module, filename) {
-  const err = new Error(`Cannot load native addon '${filename}': Coil does not support .node addons`);
+  const err = new Error(`Cannot load native addon ${filename}: ` +
+    'Coil runs JavaScript only and does not support .node addons');
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
 
+// ---------------------------------------------------------------------------
+// Resolution
+
 Module._nodeModulePaths = function nodeModulePaths(from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
-  const parts = from.split('/');
   const paths = [];
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
-    paths.push(`${dir}/node_modules`);
+  let last = from.length;
+  for (let i = from.length - 1; i >= 0; i--) {
+    if (from.charCodeAt(i) === 47 /* / */) {
+      const segment = from.slice(i + 1, last);
+      if (segment !== 'node_modules') paths.push(`${from.slice(0, last)}/node_modules`);
+      last = i;
+    }
   }
   paths.push('/node_modules');
   return paths;
 };
 
-const extensions = ['.js', '.json', '.node'];
-
-function tryFile(filename) {
-  return stat(filename) === 0 ? fsBinding.realpath(filename) : false;
+function isRelativeRequest(request) {
+  if (request.charCodeAt(0) !== 46 /* . */) return false;
+  if (request.length === 1) return true;
+  const c1 = request.charCodeAt(1);
+  if (c1 === 47 /* / */) return true;
+  return c1 === 46 && (request.length === 2 || request.charCodeAt(2) === 47);
 }
 
-function tryExtensions(base) {
-  for (const ext of extensions) {
-    const found = tryFile(base + ext);
-    if (found) return found;
+Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
+  if (isBuiltin(request)) return null;
+  if (!isRelativeRequest(request)) {
+    const paths = parent?.paths?.length ? parent.paths.concat(modulePaths) : modulePaths;
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function tryFile(requestPath) {
+  if (stat(requestPath) !== 0) return false;
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts) {
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i]);
+    if (filename) return filename;
   }
   return false;
 }
 
-function tryPackage(dir) {
-  const pkg = readPackage(dir);
-  const main = pkg && typeof pkg.main === 'string' ? pkg.main : null;
-  if (main) {
-    const base = path.resolve(dir, main);
-    const found = tryFile(base) || tryExtensions(base) || tryExtensions(path.join(base, 'index'));
-    if (found) return found;
+function tryPackage(requestPath, exts, originalPath) {
+  const pkg = readPackageCjs(requestPath).main;
+  if (!pkg) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  const filename = path.resolve(requestPath, pkg);
+  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
+    tryExtensions(path.resolve(filename, 'index'), exts);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
   }
-  return tryExtensions(path.join(dir, 'index'));
+  return actual;
 }
 
-function resolveAt(base) {
-  const kind = stat(base);
-  if (kind === 0) return fsBinding.realpath(base);
-  return tryExtensions(base) || (kind === 1 ? tryPackage(base) : false);
+function createEsmNotFoundErr(request, pkgJsonPath) {
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (pkgJsonPath) err.path = pkgJsonPath;
+  return err;
 }
 
-function isRelative(request) {
-  return request === '.' || request === '..' || request.startsWith('./') ||
-    request.startsWith('../') || request.startsWith('/');
+const encodedSepRegEx = /%2F|%5C/i;
+
+// An "exports"/"imports" target: decode it as a file URL would be, then it
+// must be an existing file.
+function finalizeEsmResolution(resolved, parentPath, pkgDir) {
+  if (resolved.startsWith('node:')) throw new ERR_INVALID_URL_SCHEME('file');
+  if (resolved.indexOf('%') !== -1) {
+    if (encodedSepRegEx.test(resolved)) {
+      throw new ERR_INVALID_MODULE_SPECIFIER(resolved,
+        'must not include encoded "/" or "\\" characters', parentPath);
+    }
+    resolved = decodeURIComponent(resolved);
+  }
+  const actual = tryFile(resolved);
+  if (actual) return actual;
+  throw createEsmNotFoundErr(resolved, path.resolve(pkgDir, 'package.json'));
 }
 
-Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
-  if (isRelative(request)) {
-    return [parent?.filename ? path.dirname(parent.filename) : process.cwd()];
-  }
-  const fromParent = parent?.paths?.length ? parent.paths : Module._nodeModulePaths(process.cwd());
-  return fromParent.concat(Module.globalPaths);
-};
+let lazyResolve = null;
+function esmResolver() {
+  if (lazyResolve === null) lazyResolve = require('internal/modules/esm/resolve');
+  return lazyResolve;
+}
 
-Module._findPath = function findPath(request, paths) {
-  if (request.startsWith('/')) return resolveAt(request);
-  for (const dir of paths) {
-    const found = resolveAt(path.resolve(dir, request));
-    if (found) return found;
+const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+function resolveExports(nmPath, request) {
+  const match = EXPORTS_PATTERN.exec(request);
+  if (match === null) return undefined;
+  const pkgPath = path.resolve(nmPath, match[1]);
+  const pkg = readPackageCjs(pkgPath);
+  if (pkg.exists && pkg.exports != null) {
+    const resolver = esmResolver();
+    try {
+      return finalizeEsmResolution(resolver.packageExportsResolve(`${pkgPath}/package.json`,
+        `.${match[2] || ''}`, pkg, undefined, resolver.cjsConditions), null, pkgPath);
+    } catch (e) {
+      if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, `${pkgPath}/package.json`);
+      throw e;
+    }
   }
+  return undefined;
+}
+
+function trySelfParentPath(parent) {
+  if (!parent) return false;
+  if (parent.filename) return parent.filename;
+  if (parent.id === '<repl>' || parent.id === 'internal/preload') return `${process.cwd()}/`;
+  return false;
+}
+
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const pkg = packageScope(parentPath);
+  if (!pkg.exists || pkg.exports == null || pkg.name === undefined) return false;
+  let expansion;
+  if (request === pkg.name) expansion = '.';
+  else if (request.startsWith(`${pkg.name}/`)) expansion = `.${request.slice(pkg.name.length)}`;
+  else return false;
+  const pkgDir = path.dirname(pkg.pjsonPath);
+  const resolver = esmResolver();
+  try {
+    return finalizeEsmResolution(resolver.packageExportsResolve(pkg.pjsonPath, expansion, pkg,
+      parentPath, resolver.cjsConditions), parentPath, pkgDir);
+  } catch (e) {
+    if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, pkg.pjsonPath);
+    throw e;
+  }
+}
+
+Module._findPath = function findPath(request, paths, isMain) {
+  const absolute = path.isAbsolute(request);
+  if (absolute) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = `${request}\x00${paths.length === 1 ? paths[0] : paths.join('\x00')}`;
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  const last = request.charCodeAt(request.length - 1);
+  let trailingSlash = request.length > 0 && (last === 47 /* / */ || (last === 46 /* . */ && (
+    request.length === 1 || request.charCodeAt(request.length - 2) === 47 ||
+    (request.charCodeAt(request.length - 2) === 46 &&
+      (request.length === 2 || request.charCodeAt(request.length - 3) === 47)))));
+
+  let insidePath = true;
+  if (isRelativeRequest(request)) {
+    const normalized = path.normalize(request);
+    if (normalized.startsWith('..')) insidePath = false;
+  }
+
+  let exts;
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (insidePath && curPath && stat(curPath) < 1) continue;
+    if (!absolute) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) {
+        if (exts === undefined) exts = Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, exts);
+      }
+    }
+    if (!filename && rc === 1) {
+      if (exts === undefined) exts = Object.keys(Module._extensions);
+      filename = tryPackage(basePath, exts, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  void isMain;
+  void trailingSlash;
   return false;
 };
 
 Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
   let paths;
-  if (options?.paths) {
-    paths = [];
-    for (const p of options.paths) {
-      if (isRelative(request)) paths.push(p);
-      else paths.push(...Module._nodeModulePaths(p));
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      if (isRelativeRequest(request)) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (let i = 0; i < options.paths.length; i++) {
+          fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (let j = 0; j < lookupPaths.length; j++) {
+            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
+          }
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
-  const found = Module._findPath(request, paths);
-  if (found) return found;
-  const stack = [];
-  for (let m = parent; m; m = m.parent) stack.push(m.filename || m.id);
+
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    const parentPath = parent?.filename ?? `${process.cwd()}/<repl>`;
+    const pkg = packageScope(parentPath);
+    if (pkg.exists && pkg.imports != null) {
+      const resolver = esmResolver();
+      try {
+        return finalizeEsmResolution(resolver.packageImportsResolve(request, parentPath,
+          resolver.cjsConditions), parentPath, path.dirname(pkg.pjsonPath));
+      } catch (e) {
+        if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request);
+        throw e;
+      }
+    }
+  }
+
+  const parentPath = trySelfParentPath(parent);
+  const selfResolved = trySelf(parentPath, request);
+  if (selfResolved) {
+    Module._pathCache[`${request}\x00${paths.length === 1 ? paths[0] : paths.join('\x00')}`] = selfResolved;
+    return selfResolved;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
   let message = `Cannot find module '${request}'`;
-  if (stack.length > 0) message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
+  if (requireStack.length > 0) message = `${message}\nRequire stack:\n- ${requireStack.join('\n- ')}`;
   const err = new Error(message);
   err.code = 'MODULE_NOT_FOUND';
-  err.requireStack = stack;
+  err.requireStack = requireStack;
   throw err;
 };
 
+// ---------------------------------------------------------------------------
+// Loading
+
+const relativeResolveCache = { __proto__: null };
+
+// A circular require sees the partial exports; reading a property that is not
+// there yet warns, as Node does.
+let circularProxy = null;
+function circularRequirePrototype() {
+  if (circularProxy === null) {
+    circularProxy = new Proxy({}, {
+      __proto__: null,
+      get(target, prop) {
+        if (prop in Object.prototype || prop === '__esModule' || prop === 'then' ||
+            typeof prop === 'symbol') {
+          return Object.prototype[prop];
+        }
+        emitCircularRequireWarning(prop);
+        return undefined;
+      },
+      getOwnPropertyDescriptor(target, prop) {
+        if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+          return Reflect.getOwnPropertyDescriptor(target, prop);
+        }
+        emitCircularRequireWarning(prop);
+        return undefined;
+      },
+    });
+  }
+  return circularProxy;
+}
+
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
+}
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularRequirePrototype());
+  }
+  return exports;
+}
+
 Module._load = function load(request, parent, isMain) {
-  if (request.startsWith('node:')) return loadBuiltin(request);
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
+    }
+  }
+
+  if (request.startsWith('node:')) return loadBuiltin(request.slice(5), request);
+
   const host = hostModules.getHostModule(request);
   if (host !== undefined) return host;
-  if (isBuiltin(request)) return loadBuiltin(request);
+
   const filename = Module._resolveFilename(request, parent, isMain);
-  const cached = Module._cache[filename];
-  if (cached !== undefined) {
-    if (parent && !parent.children.includes(cached)) parent.children.push(cached);
-    return cached.exports;
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
   }
+
+  if (canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename, request);
+
   const module = new Module(filename, parent);
   if (isMain) {
-    module.id = '.';
     process.mainModule = module;
-    Module._mainModule = module;
+    module.id = '.';
   }
+  module[kIsMainSymbol] = Boolean(isMain);
+  module[kIsCachedByESMLoader] = false;
+  module[kIsExecuting] = false;
+
   Module._cache[filename] = module;
+  if (parent !== undefined && parent !== null) relativeResolveCache[relResolveCacheIdentifier] = filename;
+
   let threw = true;
   try {
     module.load(filename);
@@ -271,59 +735,176 @@ Module._load = function load(request, parent, isMain) {
   } finally {
     if (threw) {
       delete Module._cache[filename];
-      if (parent) {
-        const i = parent.children.indexOf(module);
-        if (i !== -1) parent.children.splice(i, 1);
+      if (parent !== undefined && parent !== null) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+        const children = parent.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
       }
+    } else if (module.exports !== null && typeof module.exports === 'object' &&
+               circularProxy !== null && Object.getPrototypeOf(module.exports) === circularProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
   return module.exports;
 };
 
-function makeRequire(module) {
-  const require = function require(id) {
-    return module.require(id);
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
   };
   function resolve(request, options) {
     validateString(request, 'request');
-    return Module._resolveFilename(request, module, false, options);
+    return Module._resolveFilename(request, mod, false, options);
   }
-  resolve.paths = function paths(request) {
-    validateString(request, 'request');
-    if (isBuiltin(request)) return null;
-    return Module._resolveLookupPaths(request, module);
-  };
   require.resolve = resolve;
-  require.main = Module._mainModule;
+  function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  require.main = process.mainModule;
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
 }
 
 Module.createRequire = function createRequire(filename) {
+  let filepath;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filename = require('url').fileURLToPath(filename);
+    filepath = require('internal/url').fileURLToPath(filename);
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filename = require('url').fileURLToPath(filename);
-  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    filepath = require('internal/url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    filepath = filename;
+  } else {
     throw new ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
   }
-  const module = new Module(filename, null);
-  module.filename = filename;
-  module.paths = Module._nodeModulePaths(path.dirname(filename));
-  return makeRequire(module);
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
 };
 
-Module.wrap = function wrap(script) {
-  return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
+  get() {
+    return wrap;
+  },
+  set(value) {
+    wrapperPatched = true;
+    wrap = value;
+  },
+  configurable: true,
+  enumerable: false,
+});
+let wrap = function wrap(script) {
+  return `${wrapper[0]}${script}${wrapper[1]}`;
 };
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
+  get() {
+    return wrapper;
+  },
+  set(value) {
+    wrapperPatched = true;
+    wrapper = value;
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+Module._initPaths = function initPaths() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    paths = nodePath.split(path.delimiter).filter((p) => !!p).concat(paths);
+  }
+  modulePaths = paths;
+  Module.globalPaths = modulePaths.slice();
+};
+
+Module._preloadModules = function preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm').syncBuiltinESMExports();
+};
+
+Module.findSourceMap = function findSourceMap() {
+  return undefined;
+};
+
+Module.register = function register() {
+  throw new ERR_NOT_IMPLEMENTED('module.register (loader hooks)');
+};
+
+class SourceMap {
+  #payload;
+  constructor(payload) {
+    this.#payload = payload;
+  }
+
+  get payload() {
+    return this.#payload;
+  }
+
+  findEntry() {
+    return {};
+  }
+}
+Module.SourceMap = SourceMap;
+
+Module._debug = function _debug(...args) {
+  void args;
+};
 
 Module.runMain = function runMain(main = process.argv[1]) {
   return require('internal/main').runMain(main);
 };
 
-void ERR_INVALID_ARG_TYPE;
+Module._initPaths();
 
-module.exports = { Module, makeRequire, isBuiltin, isEsmFile, packageScope, loadBuiltin, builtinModules };
+// Whether the main module turned out to be an ES module (run by the ESM loader).
+function takeMainRanAsModule() {
+  const value = mainRanAsModule;
+  mainRanAsModule = false;
+  return value;
+}
+
+module.exports = {
+  Module,
+  makeRequire: makeRequireFunction,
+  makeRequireFunction,
+  isBuiltin,
+  isEsmFile,
+  packageScope,
+  loadBuiltin,
+  canBeRequiredWithoutScheme,
+  builtinModules: Module.builtinModules,
+  readPackage,
+  toRealPath,
+  takeMainRanAsModule,
+  kIsCachedByESMLoader,
+  kIsMainSymbol,
+  moduleParentCache,
+};
