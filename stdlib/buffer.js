@@ -40,10 +40,11 @@ const {
   validateNumber,
   validateString,
 } = require('internal/validators');
-const { inspect } = require('internal/util/inspect');
+// inspect is large and only needed to print buffers: loaded on first use.
+const inspect = (...args) => require('internal/util/inspect').inspect(...args);
 const { atob, btoa } = require('internal/base64');
 
-const customInspectSymbol = inspect.custom;
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const {
   UTF8, UCS2, LATIN1, ASCII, BASE64, BASE64URL, HEX,

@@ -11,7 +11,10 @@ const NODE_VERSION = '20.19.2';
 // process is an EventEmitter whose prototype is named `process`.
 const processProto = Object.create(EventEmitter.prototype, {
   constructor: { value: function process() {}, writable: true, configurable: true },
-  [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+});
+// Node's process carries its tag itself (not through the prototype).
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process', writable: false, enumerable: false, configurable: false,
 });
 Object.setPrototypeOf(process, processProto);
 EventEmitter.call(process);
@@ -39,9 +42,8 @@ defineValue('execArgv', options.execArgv);
 defineValue('execPath', options.execPath);
 defineValue('config', Object.freeze({ target_defaults: {}, variables: {} }));
 defineValue('features', Object.freeze({ inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true }));
-defineValue('noDeprecation', options.noDeprecation);
-defineValue('throwDeprecation', false);
-defineValue('traceDeprecation', false);
+// Unset unless their flags are given, as in Node.
+if (options.noDeprecation) defineValue('noDeprecation', true);
 Object.defineProperty(process, 'argv0', { value: options.argv0, enumerable: true, configurable: true, writable: false });
 Object.defineProperty(process, 'pid', { get: binding.pid, enumerable: true, configurable: true });
 Object.defineProperty(process, 'ppid', { get: binding.ppid, enumerable: true, configurable: true });

@@ -7,7 +7,8 @@
 
 const binding = internalBinding('process_methods');
 const ttyWrap = internalBinding('tty_wrap');
-const { Writable, Readable } = require('stream');
+// The stream class itself, not the whole node:stream module.
+const Writable = require('internal/streams/writable');
 
 function errnoException(errno, syscall) {
   return require('internal/errors').errnoException(errno, syscall);
@@ -68,7 +69,12 @@ function createWritable(fd) {
 // and sockets, the pool for files); reading stops while the consumer is
 // paused or the buffer is full, so a paused stdin does not keep the process
 // alive.
-class StdinStream extends Readable {
+// Made on first use of process.stdin: most scripts never read it.
+let StdinStream;
+function stdinStreamClass() {
+  if (StdinStream !== undefined) return StdinStream;
+  const Readable = require('internal/streams/readable');
+  StdinStream = class StdinStream extends Readable {
   constructor(fd) {
     super({ highWaterMark: 64 * 1024 });
     this.fd = fd;
@@ -116,6 +122,8 @@ class StdinStream extends Readable {
     this._stopReading();
     callback(err);
   }
+};
+  return StdinStream;
 }
 
 function createStdin() {
@@ -127,7 +135,7 @@ function createStdin() {
     stream.fd = fd;
     return stream;
   }
-  return new StdinStream(fd);
+  return new (stdinStreamClass())(fd);
 }
 
 module.exports = { createWritable, createStdin, SyncWriteStream };

@@ -61,6 +61,7 @@ function Duplex(options) {
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
+Writable[kInternals].setDuplex(Duplex);
 
 // The Writable methods, without replacing Readable's destroy and friends.
 for (const method of Object.getOwnPropertyNames(Writable.prototype)) {

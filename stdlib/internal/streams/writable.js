@@ -31,21 +31,24 @@ const {
 
 const { errorOrDestroy } = destroyImpl;
 
-// Buffer, once node:buffer can be loaded (null until then).
-let BufferCtor = getBuffer();
+// Buffer, once node:buffer is loaded (null until then: a Buffer chunk cannot
+// exist before, and string-only writables such as process.stdout never load
+// it).
+let BufferCtor = null;
 const kOnFinished = Symbol('kOnFinished');
 
+// Set by internal/streams/duplex when it loads: until then no object can be
+// a Duplex, and plain writables (process.stdout) need not load it.
 let Duplex;
-function lazyDuplex() {
-  if (Duplex === undefined) Duplex = require('internal/streams/duplex');
-  return Duplex;
+function isDuplexStream(stream) {
+  return Duplex !== undefined && stream instanceof Duplex;
 }
 
 // ---------------------------------------------------------------------------
 // State
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexStream(stream);
 
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
@@ -72,6 +75,7 @@ function WritableState(options, stream, isDuplex) {
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;
   this.constructed = true;
@@ -105,8 +109,8 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 // Constructor
 
 function Writable(options) {
-  const isDuplex = this instanceof lazyDuplex();
-  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
+  const duplex = isDuplexStream(this);
+  if (!duplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
   }
 
@@ -119,7 +123,7 @@ function Writable(options) {
       drain: undefined,
     };
   }
-  this._writableState = new WritableState(options, this, isDuplex);
+  this._writableState = new WritableState(options, this, duplex);
 
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -285,13 +289,28 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      // Callbacks of writes completed synchronously in a row share one tick.
-      const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
-        info.count++;
+      // A user callback must not run synchronously, and 'drain' or a
+      // destroyed stream need the after-write step; a plain write() that
+      // completed synchronously needs neither and is settled right here.
+      const needTick = cb !== nop || state.destroyed || (state.needDrain && state.length === 0);
+      if (cb === nop) {
+        if (needTick && !state.afterWritePending) {
+          state.afterWritePending = true;
+          process.nextTick(afterWrite, stream, state, 1, cb);
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
       } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        // Callbacks of writes completed synchronously in a row share one tick.
+        const info = state.afterWriteTickInfo;
+        if (info !== null && info.cb === cb) {
+          info.count++;
+        } else {
+          state.afterWritePending = true;
+          state.afterWriteTickInfo = { count: 1, cb, stream, state };
+          process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        }
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -305,6 +324,7 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -445,7 +465,9 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
@@ -652,6 +674,9 @@ Writable.toWeb = function(streamWritable) {
 
 Object.defineProperty(Writable, kInternals, {
   value: {
+    setDuplex(DuplexClass) {
+      Duplex = DuplexClass;
+    },
     afterConstruct(stream, state) {
       if (!state.writing) clearBuffer(stream, state);
       finishMaybe(stream, state);
