@@ -1,65 +1,520 @@
 'use strict';
-// node:fs — for the Foundation: readFile (one thread-pool request),
-// readFileSync and existsSync, which the module loader and the event-loop
-// tests need. Everything else of node:fs is the fs issue; until it lands those
-// functions throw ERR_NOT_IMPLEMENTED.
+// node:fs. Every callback function is one thread-pool request through
+// internalBinding('fs') (the binding runs an operation on the pool when its
+// last argument is a function); the *Sync forms run the same operation on the
+// JS thread. Arguments are validated here with Node's ERR_* errors; system
+// errors come from the binding with Node's code/errno/syscall/path/dest.
 
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_FS_EISDIR,
+  },
+  AbortError,
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const {
+  validateFunction,
+  validateInteger,
+  validateBoolean,
+  validateObject,
+  parseFileMode,
+} = require('internal/validators');
+const {
+  constants,
+  constantsObject,
+  stringToFlags,
+  toPath,
+  validateFd,
+  getOptions,
+  checkAborted,
+  toUnixTimestamp,
+  Stats,
+  getStats,
+  getStatFs,
+  Dirent,
+  encodeName,
+  toUint8,
+  isArrayBufferView,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateRmOptions,
+  getBuffer,
+} = require('internal/fs/utils');
+const pathModule = require('path');
 
-function toPath(p, name = 'path') {
-  if (typeof p === 'string') return p;
-  if (p !== null && typeof p === 'object' && typeof p.href === 'string' && p.protocol === 'file:') {
-    return require('url').fileURLToPath(p);
+const { F_OK, R_OK, W_OK, X_OK } = constants;
+const kMaxLength = 2 ** 31 - 1;
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// A binding callback that passes only the error (ops without a value).
+function errOnly(cb) {
+  return (err) => cb(err);
+}
+
+function withValue(cb, map) {
+  return (err, value) => {
+    if (err) cb(err);
+    else cb(null, map ? map(value) : value);
+  };
+}
+
+function toBuffer(u8) {
+  const Buffer = getBuffer();
+  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+function encodeResult(u8, encoding) {
+  const buf = toBuffer(u8);
+  if (!encoding || encoding === 'buffer') return buf;
+  return buf.toString(encoding);
+}
+
+function encodePath(p, options) {
+  const encoding = typeof options === 'string' ? options : options?.encoding;
+  return encodeName(p, encoding);
+}
+
+// Data for writeFile/appendFile as a Uint8Array.
+function dataBytes(data, encoding) {
+  if (typeof data === 'string') return getBuffer().from(data, encoding || 'utf8');
+  if (isArrayBufferView(data)) return toUint8(data);
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+// ---- open / close ------------------------------------------------------
+
+function open(path, flags, mode, callback) {
+  path = toPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
   }
-  if (p instanceof Uint8Array) return new TextDecoder().decode(p);
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
+  const flagsNumber = stringToFlags(flags);
+  callback = maybeCallback(callback);
+  binding.open(path, flagsNumber, mode, withValue(callback));
 }
 
-function encodingOf(options) {
-  if (typeof options === 'string') return options;
-  if (options !== null && typeof options === 'object') return options.encoding ?? null;
-  return null;
+function openSync(path, flags, mode) {
+  return binding.open(toPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
 }
 
-function isText(encoding) {
-  return encoding === 'utf8' || encoding === 'utf-8';
+function close(fd, callback = () => {}) {
+  validateFd(fd);
+  if (callback !== undefined) validateFunction(callback, 'cb');
+  binding.close(fd, errOnly(callback));
 }
 
-function toResult(bytes, encoding) {
-  if (encoding === null || encoding === undefined || encoding === 'buffer') {
-    return typeof globalThis.Buffer === 'function' ? globalThis.Buffer.from(bytes.buffer) : bytes;
+function closeSync(fd) {
+  validateFd(fd);
+  binding.close(fd);
+}
+
+// ---- read / write ------------------------------------------------------
+
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 2 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object' &&
+      !isArrayBufferView(offsetOrOptions))) {
+    const opts = offsetOrOptions ?? {};
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = opts);
   }
-  if (isText(encoding)) return bytes;
-  throw new ERR_NOT_IMPLEMENTED(`fs encoding '${encoding}'`);
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return { buffer, offset, length, position: null, empty: true };
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  else validatePosition(position, 'position');
+  return { buffer, offset, length, position, empty: false };
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  let params;
+  if (arguments.length <= 3) {
+    // read(fd, cb), read(fd, options, cb), read(fd, buffer, cb|options, cb)
+    let opts = {};
+    if (typeof buffer === 'function') {
+      callback = buffer;
+      buffer = undefined;
+    } else if (isArrayBufferView(buffer)) {
+      if (typeof offsetOrOptions === 'function') {
+        callback = offsetOrOptions;
+      } else {
+        opts = offsetOrOptions ?? {};
+        callback = length;
+      }
+    } else {
+      opts = buffer ?? {};
+      buffer = undefined;
+      callback = offsetOrOptions;
+    }
+    validateObject(opts, 'options', 1);
+    buffer = buffer ?? opts.buffer ?? getBuffer().alloc(16384);
+    const offset = opts.offset ?? 0;
+    params = readArgs(fd, buffer, offset, opts.length ?? buffer.byteLength - offset, opts.position ?? null);
+  } else if (typeof offsetOrOptions === 'object' && offsetOrOptions !== null) {
+    callback = length;
+    params = readArgs(fd, buffer, offsetOrOptions);
+  } else {
+    params = readArgs(fd, buffer, offsetOrOptions, length, position);
+  }
+  validateFunction(callback, 'cb');
+  const target = params.buffer;
+  if (params.empty) {
+    process.nextTick(() => callback(null, 0, target));
+    return;
+  }
+  binding.read(fd, toUint8(target), params.offset, params.length, params.position,
+    (err, n) => (err ? callback(err) : callback(null, n, target)));
+}
+Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (fd, buffer, offset, length, position) => new Promise((resolve, reject) => {
+    const args = [fd];
+    if (buffer !== undefined) args.push(buffer);
+    if (offset !== undefined) args.push(offset);
+    if (length !== undefined) args.push(length);
+    if (position !== undefined) args.push(position);
+    while (args.length < 2) args.push(undefined);
+    read(...args, (err, bytesRead, buf) => (err ? reject(err) : resolve({ bytesRead, buffer: buf })));
+  }),
+  enumerable: false,
+});
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const p = (arguments.length <= 3 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object'))
+    ? readArgs(fd, buffer, offsetOrOptions ?? {})
+    : readArgs(fd, buffer, offsetOrOptions, length, position);
+  if (p.empty) return 0;
+  return binding.read(fd, toUint8(p.buffer), p.offset, p.length, p.position);
+}
+
+function validateBuffers(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
+function scatter(buffers, data, n) {
+  let at = 0;
+  for (const b of buffers) {
+    if (at >= n) break;
+    const u = toUint8(b);
+    const take = Math.min(u.byteLength, n - at);
+    u.set(data.subarray(at, at + take));
+    at += take;
+  }
+}
+
+function readv(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  const total = buffers.reduce((a, b) => a + b.byteLength, 0);
+  const tmp = new Uint8Array(total);
+  binding.read(fd, tmp, 0, total, typeof position === 'number' ? position : -1, (err, n) => {
+    if (err) return callback(err);
+    scatter(buffers, tmp, n);
+    callback(null, n, buffers);
+  });
+}
+
+function readvSync(fd, buffers, position) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  const total = buffers.reduce((a, b) => a + b.byteLength, 0);
+  const tmp = new Uint8Array(total);
+  const n = binding.read(fd, tmp, 0, total, typeof position === 'number' ? position : -1);
+  scatter(buffers, tmp, n);
+  return n;
+}
+
+// Normalize write arguments; returns { bytes, offset, length, position }.
+function writeArgs(buffer, offsetOrOptions, length, position, isString) {
+  if (isArrayBufferView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return { bytes: toUint8(buffer), offset, length, position };
+  }
+  if (typeof buffer !== 'string' || !isString) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  // write(fd, string[, position[, encoding]])
+  const bytes = getBuffer().from(buffer, typeof length === 'string' ? length : 'utf8');
+  const pos = typeof offsetOrOptions === 'number' || typeof offsetOrOptions === 'bigint'
+    ? offsetOrOptions : null;
+  return { bytes, offset: 0, length: bytes.byteLength, position: pos };
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  const args = [...arguments];
+  callback = args.pop();
+  validateFunction(callback, 'cb');
+  const w = writeArgs(args[1], args[2], args[3], args[4], true);
+  binding.writeBuffer(fd, w.bytes, w.offset, w.length, w.position ?? -1,
+    (err, n) => (err ? callback(err, 0, buffer) : callback(null, n, buffer)));
+}
+Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (...args) => new Promise((resolve, reject) => {
+    write(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
+  }),
+  enumerable: false,
+});
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  const w = writeArgs(buffer, offsetOrOptions, length, position, true);
+  return binding.writeBuffer(fd, w.bytes, w.offset, w.length, w.position ?? -1);
+}
+
+function writev(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  binding.writev(fd, buffers.map(toUint8), typeof position === 'number' ? position : -1,
+    (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+}
+
+function writevSync(fd, buffers, position) {
+  validateFd(fd);
+  validateBuffers(buffers);
+  if (buffers.length === 0) return 0;
+  return binding.writev(fd, buffers.map(toUint8), typeof position === 'number' ? position : -1);
+}
+
+// ---- readFile / writeFile / appendFile -----------------------------------
+
+function isFd(path) {
+  return typeof path === 'number';
 }
 
 function readFile(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  validateFunction(callback, 'cb');
-  const file = toPath(path);
-  const encoding = encodingOf(options);
-  if (encoding !== null && !isText(encoding) && encoding !== 'buffer') {
-    throw new ERR_NOT_IMPLEMENTED(`fs encoding '${encoding}'`);
-  }
-  binding.readFile(file, isText(encoding), (err, data) => {
-    if (err) callback(err);
-    else callback(null, toResult(data, encoding));
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const target = isFd(path) ? validateFd(path) : toPath(path);
+  const flags = stringToFlags(options.flag);
+  if (checkAborted(options.signal, callback)) return;
+  const { encoding, signal } = options;
+  binding.readFileAll(target, flags, (err, data) => {
+    if (err) return callback(err);
+    if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (data.byteLength > kMaxLength) {
+      return callback(new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(data.byteLength));
+    }
+    let result;
+    try {
+      result = encodeResult(data, encoding);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, result);
   });
 }
 
 function readFileSync(path, options) {
-  const file = toPath(path);
-  const encoding = encodingOf(options);
-  if (isText(encoding)) return binding.readFileUtf8(file);
-  return toResult(binding.readFileBytes(file), encoding);
+  options = getOptions(options, { flag: 'r' });
+  const target = isFd(path) ? validateFd(path) : toPath(path);
+  const flags = stringToFlags(options.flag);
+  const encoding = options.encoding;
+  if ((encoding === 'utf8' || encoding === 'utf-8') && typeof target === 'string' && flags === 0) {
+    return binding.readFileUtf8(target);
+  }
+  return encodeResult(binding.readFileAll(target, flags), encoding);
 }
+
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = dataBytes(data, options.encoding);
+  const target = isFd(path) ? validateFd(path) : toPath(path);
+  const flags = stringToFlags(options.flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (checkAborted(options.signal, callback)) return;
+  const signal = options.signal;
+  binding.writeFileAll(target, bytes, flags, mode, (err) => {
+    if (!err && signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    callback(err);
+  });
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = dataBytes(data, options.encoding);
+  const target = isFd(path) ? validateFd(path) : toPath(path);
+  binding.writeFileAll(target, bytes, stringToFlags(options.flag),
+    parseFileMode(options.mode, 'mode', 0o666));
+}
+
+function appendOptions(options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (!options.flag || isFd(options.flag)) options = { ...options, flag: 'a' };
+  return options;
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  writeFile(path, data, appendOptions(options), callback);
+}
+
+function appendFileSync(path, data, options) {
+  writeFileSync(path, data, appendOptions(options));
+}
+
+// ---- stat family ---------------------------------------------------------
+
+function statOptions(options) {
+  if (options == null || typeof options === 'function') return { bigint: false };
+  validateObject(options, 'options');
+  return options;
+}
+
+function stat(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const { bigint } = statOptions(options);
+  binding.stat(toPath(path), withValue(callback, (a) => getStats(a, bigint)));
+}
+
+function lstat(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const { bigint } = statOptions(options);
+  binding.lstat(toPath(path), withValue(callback, (a) => getStats(a, bigint)));
+}
+
+function fstat(fd, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFd(fd);
+  callback = maybeCallback(callback);
+  const { bigint } = statOptions(options);
+  binding.fstat(fd, withValue(callback, (a) => getStats(a, bigint)));
+}
+
+function statSyncWith(fn, path, options) {
+  const opts = options == null ? {} : options;
+  const p = toPath(path);
+  try {
+    return getStats(fn(p), opts.bigint);
+  } catch (err) {
+    if (opts.throwIfNoEntry === false && err?.code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function statSync(path, options) {
+  return statSyncWith(binding.stat, path, options);
+}
+
+function lstatSync(path, options) {
+  return statSyncWith(binding.lstat, path, options);
+}
+
+function fstatSync(fd, options) {
+  validateFd(fd);
+  return getStats(binding.fstat(fd), options?.bigint);
+}
+
+function statfs(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const bigint = options?.bigint;
+  binding.statfs(toPath(path), withValue(callback, (a) => getStatFs(a, bigint)));
+}
+
+function statfsSync(path, options) {
+  return getStatFs(binding.statfs(toPath(path)), options?.bigint);
+}
+
+// ---- access / exists -------------------------------------------------------
+
+function accessMode(mode) {
+  if (mode == null) return F_OK;
+  validateInteger(mode, 'mode', 0, 7);
+  return mode;
+}
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
+  }
+  path = toPath(path);
+  mode = accessMode(mode);
+  callback = maybeCallback(callback);
+  binding.access(path, mode, errOnly(callback));
+}
+
+function accessSync(path, mode) {
+  binding.access(toPath(path), accessMode(mode));
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  let p;
+  try {
+    p = toPath(path);
+  } catch {
+    process.nextTick(callback, false);
+    return;
+  }
+  binding.access(p, F_OK, (err) => callback(!err));
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => exists(path, resolve)),
+  enumerable: false,
+});
 
 function existsSync(path) {
   try {
@@ -69,64 +524,499 @@ function existsSync(path) {
   }
 }
 
-const constants = Object.freeze({
-  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
-  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_NOCTTY: 256, O_TRUNC: 512,
-  O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672,
-  O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048,
-  S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
-  S_IFLNK: 40960, S_IFSOCK: 49152,
-  S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16,
-  S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
-  COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4,
-  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, UV_FS_COPYFILE_EXCL: 1,
-  UV_FS_COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4, UV_DIRENT_UNKNOWN: 0,
-  UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
-  UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
-});
+// ---- directories -----------------------------------------------------------
 
-const pending = [
-  'access', 'accessSync', 'appendFile', 'appendFileSync', 'chmod', 'chmodSync', 'chown', 'chownSync',
-  'close', 'closeSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync', 'createReadStream',
-  'createWriteStream', 'exists', 'fchmod', 'fchmodSync', 'fchown', 'fchownSync', 'fdatasync',
-  'fdatasyncSync', 'fstat', 'fstatSync', 'fsync', 'fsyncSync', 'ftruncate', 'ftruncateSync',
-  'futimes', 'futimesSync', 'lchmod', 'lchmodSync', 'lchown', 'lchownSync', 'link', 'linkSync',
-  'lstat', 'lstatSync', 'lutimes', 'lutimesSync', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync',
-  'open', 'openSync', 'opendir', 'opendirSync', 'read', 'readSync', 'readdir', 'readdirSync',
-  'readlink', 'readlinkSync', 'readv', 'readvSync', 'realpath', 'realpathSync', 'rename',
-  'renameSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync', 'stat', 'statSync', 'statfs', 'statfsSync',
-  'symlink', 'symlinkSync', 'truncate', 'truncateSync', 'unlink', 'unlinkSync', 'unwatchFile',
-  'utimes', 'utimesSync', 'watch', 'watchFile', 'write', 'writeSync', 'writeFile', 'writeFileSync',
-  'writev', 'writevSync', 'openAsBlob',
-];
-
-const fs = { readFile, readFileSync, existsSync, constants };
-for (const name of pending) {
-  fs[name] = function notImplemented() {
-    throw new ERR_NOT_IMPLEMENTED(`fs.${name}`);
-  };
+function mkdirArgs(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options != null) {
+    validateObject(options, 'options');
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return { mode, recursive };
 }
-for (const name of ['Stats', 'Dirent', 'Dir', 'ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
-  fs[name] = class {
-    constructor() {
-      throw new ERR_NOT_IMPLEMENTED(`fs.${name}`);
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = toPath(path);
+  const { mode, recursive } = mkdirArgs(options);
+  callback = maybeCallback(callback);
+  binding.mkdir(path, mode, recursive, recursive ? withValue(callback) : errOnly(callback));
+}
+
+function mkdirSync(path, options) {
+  const { mode, recursive } = mkdirArgs(options);
+  const first = binding.mkdir(toPath(path), mode, recursive);
+  return recursive ? first : undefined;
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, {});
+  prefix = toPath(prefix, 'prefix');
+  binding.mkdtemp(prefix, withValue(callback, (p) => encodePath(p, options)));
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options, {});
+  return encodePath(binding.mkdtemp(toPath(prefix, 'prefix')), options);
+}
+
+function direntsOf(path, names, types, encoding) {
+  const out = [];
+  for (let i = 0; i < names.length; i++) {
+    out.push(new Dirent(encodeName(names[i], encoding), types[i], path));
+  }
+  return out;
+}
+
+function readdirRecursiveSync(base, withFileTypes, encoding) {
+  const results = [];
+  const queue = [base];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
+    const [names, types] = binding.readdir(dir, true, false);
+    collectRecursive(base, dir, names, types, withFileTypes, encoding, results, queue);
+  }
+  return results;
+}
+
+function collectRecursive(base, dir, names, types, withFileTypes, encoding, results, queue) {
+  for (let j = 0; j < names.length; j++) {
+    const full = pathModule.join(dir, names[j]);
+    let type = types[j];
+    if (type === constants.UV_DIRENT_UNKNOWN) {
+      try {
+        type = getStats(binding.lstat(full)).isDirectory() ? constants.UV_DIRENT_DIR : type;
+      } catch {}
     }
-  };
+    if (withFileTypes) results.push(new Dirent(encodeName(names[j], encoding), type, dir));
+    else results.push(encodeName(pathModule.relative(base, full), encoding));
+    if (type === constants.UV_DIRENT_DIR) queue.push(full);
+  }
 }
-fs.F_OK = 0;
-fs.R_OK = 4;
-fs.W_OK = 2;
-fs.X_OK = 1;
-const promises = {};
-for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'cp', 'lchown', 'link',
-  'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'open', 'opendir', 'readFile', 'readdir', 'readlink',
-  'realpath', 'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink', 'truncate', 'unlink', 'utimes',
-  'watch', 'writeFile']) {
-  promises[name] = function notImplemented() {
-    return Promise.reject(new ERR_NOT_IMPLEMENTED(`fsPromises.${name}`));
-  };
-}
-promises.constants = constants;
-fs.promises = promises;
 
-module.exports = fs;
+function readdirOptions(options) {
+  return getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
+}
+
+function readdir(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  options = readdirOptions(options);
+  path = toPath(path);
+  const { withFileTypes, encoding } = options;
+  if (options.recursive) {
+    const results = [];
+    const queue = [path];
+    let i = 0;
+    const next = () => {
+      if (i >= queue.length) return callback(null, results);
+      const dir = queue[i++];
+      binding.readdir(dir, true, false, (err, r) => {
+        if (err) return callback(err);
+        collectRecursive(path, dir, r[0], r[1], withFileTypes, encoding, results, queue);
+        next();
+      });
+    };
+    next();
+    return;
+  }
+  binding.readdir(path, !!withFileTypes, false, withValue(callback, (r) => (withFileTypes
+    ? direntsOf(path, r[0], r[1], encoding)
+    : (encoding === 'utf8' || encoding === 'utf-8' || !encoding ? r : r.map((n) => encodeName(n, encoding))))));
+}
+
+function readdirSync(path, options) {
+  options = readdirOptions(options);
+  path = toPath(path);
+  const { withFileTypes, encoding } = options;
+  if (options.recursive) return readdirRecursiveSync(path, withFileTypes, encoding);
+  const r = binding.readdir(path, !!withFileTypes, false);
+  if (withFileTypes) return direntsOf(path, r[0], r[1], encoding);
+  if (encoding === 'utf8' || encoding === 'utf-8' || !encoding) return r;
+  return r.map((n) => encodeName(n, encoding));
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = toPath(path);
+  callback = maybeCallback(callback);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    binding.rm(path, true, false, options.maxRetries ?? 0, errOnly(callback));
+    return;
+  }
+  binding.rmdir(path, errOnly(callback));
+}
+
+function rmdirSync(path, options) {
+  path = toPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    binding.rm(path, true, false, options.maxRetries ?? 0);
+    return;
+  }
+  binding.rmdir(path);
+}
+
+let rmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (rmdirWarned) return;
+  rmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
+
+const kRmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
+
+function rmError(err) {
+  if (err && err.code === 'EISDIR' && err.syscall === 'rm') {
+    return new ERR_FS_EISDIR({
+      code: 'EISDIR', message: 'is a directory', path: err.path, syscall: 'rm', errno: 21,
+    });
+  }
+  return err;
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = toPath(path);
+  const o = validateRmOptions(options, kRmDefaults);
+  callback = maybeCallback(callback);
+  binding.rm(path, o.recursive, o.force, o.maxRetries, (err) => callback(rmError(err)));
+}
+
+function rmSync(path, options) {
+  path = toPath(path);
+  const o = validateRmOptions(options, kRmDefaults);
+  try {
+    binding.rm(path, o.recursive, o.force, o.maxRetries);
+  } catch (err) {
+    throw rmError(err);
+  }
+}
+
+// ---- links, renames, copies ------------------------------------------------
+
+function unlink(path, callback) {
+  path = toPath(path);
+  binding.unlink(path, errOnly(maybeCallback(callback)));
+}
+
+function unlinkSync(path) {
+  binding.unlink(toPath(path));
+}
+
+function rename(oldPath, newPath, callback) {
+  oldPath = toPath(oldPath, 'oldPath');
+  newPath = toPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, errOnly(maybeCallback(callback)));
+}
+
+function renameSync(oldPath, newPath) {
+  binding.rename(toPath(oldPath, 'oldPath'), toPath(newPath, 'newPath'));
+}
+
+function copyMode(mode) {
+  if (mode == null) return 0;
+  validateInteger(mode, 'mode', 0, 7);
+  return mode;
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = toPath(src, 'src');
+  dest = toPath(dest, 'dest');
+  mode = copyMode(mode);
+  binding.copyFile(src, dest, mode, errOnly(maybeCallback(callback)));
+}
+
+function copyFileSync(src, dest, mode) {
+  binding.copyFile(toPath(src, 'src'), toPath(dest, 'dest'), copyMode(mode));
+}
+
+function link(existingPath, newPath, callback) {
+  existingPath = toPath(existingPath, 'existingPath');
+  newPath = toPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, errOnly(maybeCallback(callback)));
+}
+
+function linkSync(existingPath, newPath) {
+  binding.link(toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath'));
+}
+
+function symlinkType(type) {
+  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new ERR_INVALID_ARG_VALUE('type', type,
+      "must be one of: 'dir', 'file', 'junction'");
+  }
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  symlinkType(type);
+  target = toPath(target, 'target');
+  path = toPath(path);
+  binding.symlink(target, path, errOnly(maybeCallback(callback)));
+}
+
+function symlinkSync(target, path, type) {
+  symlinkType(type);
+  binding.symlink(toPath(target, 'target'), toPath(path));
+}
+
+function readlink(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, {});
+  binding.readlink(toPath(path, 'oldPath'), withValue(callback, (p) => encodePath(p, options)));
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options, {});
+  return encodePath(binding.readlink(toPath(path, 'oldPath')), options);
+}
+
+function realpath(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = toPath(path);
+  binding.realpathFs(path, false, withValue(callback, (p) => encodePath(p, options)));
+}
+realpath.native = function native(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = toPath(path);
+  binding.realpathFs(path, true, withValue(callback, (p) => encodePath(p, options)));
+};
+
+function realpathSync(path, options) {
+  options = getOptions(options, {});
+  return encodePath(binding.realpathFs(toPath(path), false), options);
+}
+realpathSync.native = function native(path, options) {
+  options = getOptions(options, {});
+  return encodePath(binding.realpathFs(toPath(path), true), options);
+};
+
+// ---- permissions, owners, times, sizes -------------------------------------
+
+function chmod(path, mode, callback) {
+  path = toPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode, errOnly(maybeCallback(callback)));
+}
+
+function chmodSync(path, mode) {
+  binding.chmod(toPath(path), parseFileMode(mode, 'mode'));
+}
+
+function fchmod(fd, mode, callback) {
+  validateFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(fd, mode, errOnly(maybeCallback(callback)));
+}
+
+function fchmodSync(fd, mode) {
+  validateFd(fd);
+  binding.fchmod(fd, parseFileMode(mode, 'mode'));
+}
+
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, 4294967295);
+  validateInteger(gid, 'gid', -1, 4294967295);
+}
+
+function chown(path, uid, gid, callback) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid, errOnly(maybeCallback(callback)));
+}
+
+function chownSync(path, uid, gid) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+}
+
+function lchown(path, uid, gid, callback) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid, errOnly(maybeCallback(callback)));
+}
+
+function lchownSync(path, uid, gid) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+
+function fchown(fd, uid, gid, callback) {
+  validateFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid, errOnly(maybeCallback(callback)));
+}
+
+function fchownSync(fd, uid, gid) {
+  validateFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+
+function utimes(path, atime, mtime, callback) {
+  path = toPath(path);
+  const a = toUnixTimestamp(atime, 'atime');
+  const m = toUnixTimestamp(mtime, 'mtime');
+  binding.utimes(path, a, m, errOnly(maybeCallback(callback)));
+}
+
+function utimesSync(path, atime, mtime) {
+  binding.utimes(toPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  path = toPath(path);
+  const a = toUnixTimestamp(atime, 'atime');
+  const m = toUnixTimestamp(mtime, 'mtime');
+  binding.lutimes(path, a, m, errOnly(maybeCallback(callback)));
+}
+
+function lutimesSync(path, atime, mtime) {
+  binding.lutimes(toPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  validateFd(fd);
+  const a = toUnixTimestamp(atime, 'atime');
+  const m = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(fd, a, m, errOnly(maybeCallback(callback)));
+}
+
+function futimesSync(fd, atime, mtime) {
+  validateFd(fd);
+  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function truncateLen(len) {
+  if (len == null) return 0;
+  validateInteger(len, 'len');
+  return Math.max(0, len);
+}
+
+function truncate(path, len, callback) {
+  if (isFd(path)) return ftruncate(path, len, callback);
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  path = toPath(path);
+  len = truncateLen(len);
+  binding.truncate(path, len, errOnly(maybeCallback(callback)));
+}
+
+function truncateSync(path, len) {
+  if (isFd(path)) return ftruncateSync(path, len);
+  binding.truncate(toPath(path), truncateLen(len));
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  validateFd(fd);
+  len = truncateLen(len);
+  binding.ftruncate(fd, len, errOnly(maybeCallback(callback)));
+}
+
+function ftruncateSync(fd, len = 0) {
+  validateFd(fd);
+  binding.ftruncate(fd, truncateLen(len));
+}
+
+function fsync(fd, callback) {
+  validateFd(fd);
+  binding.fsync(fd, errOnly(maybeCallback(callback)));
+}
+
+function fsyncSync(fd) {
+  validateFd(fd);
+  binding.fsync(fd);
+}
+
+function fdatasync(fd, callback) {
+  validateFd(fd);
+  binding.fdatasync(fd, errOnly(maybeCallback(callback)));
+}
+
+function fdatasyncSync(fd) {
+  validateFd(fd);
+  binding.fdatasync(fd);
+}
+
+// ---- module object -----------------------------------------------------------
+
+const fs = module.exports = {
+  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
+  close, closeSync, copyFile, copyFileSync,
+  cp: (...a) => require('internal/fs/cp').cp(...a),
+  cpSync: (...a) => require('internal/fs/cp').cpSync(...a),
+  createReadStream: (path, options) => new (lazyStreams().ReadStream)(path, options),
+  createWriteStream: (path, options) => new (lazyStreams().WriteStream)(path, options),
+  exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
+  fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
+  lchown, lchownSync, lchmod: undefined, lchmodSync: undefined,
+  link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync,
+  open, openSync,
+  openAsBlob: (...a) => require('internal/fs/promises').openAsBlob(...a),
+  readdir, readdirSync, read, readSync, readv, readvSync,
+  readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync,
+  rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
+  truncate, truncateSync,
+  unwatchFile: (...a) => require('internal/fs/watchers').unwatchFile(...a),
+  unlink, unlinkSync, utimes, utimesSync,
+  watch: (...a) => require('internal/fs/watchers').watch(...a),
+  watchFile: (...a) => require('internal/fs/watchers').watchFile(...a),
+  writeFile, writeFileSync, write, writeSync, writev, writevSync,
+  Dirent, Stats,
+  get ReadStream() { return lazyStreams().ReadStream; },
+  set ReadStream(v) { lazyStreams().ReadStream = v; },
+  get WriteStream() { return lazyStreams().WriteStream; },
+  set WriteStream(v) { lazyStreams().WriteStream = v; },
+  get FileReadStream() { return lazyStreams().ReadStream; },
+  set FileReadStream(v) { lazyStreams().ReadStream = v; },
+  get FileWriteStream() { return lazyStreams().WriteStream; },
+  set FileWriteStream(v) { lazyStreams().WriteStream = v; },
+  _toUnixTimestamp: toUnixTimestamp,
+  get Dir() { return require('internal/fs/dir').Dir; },
+  opendir: (...a) => require('internal/fs/dir').opendir(...a),
+  opendirSync: (...a) => require('internal/fs/dir').opendirSync(...a),
+  F_OK, R_OK, W_OK, X_OK,
+  constants: constantsObject,
+  get promises() { return require('internal/fs/promises').exports; },
+};
+
+let streams;
+function lazyStreams() {
+  streams ??= require('internal/fs/streams');
+  return streams;
+}

@@ -1,0 +1,363 @@
+'use strict';
+// Shared pieces of node:fs: path and flag validation, Stats/BigIntStats,
+// StatFs, Dirent, fs.constants and small option helpers.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+  },
+  AbortError,
+} = require('internal/errors');
+const { validateInt32, validateObject, validateAbortSignal } = require('internal/validators');
+
+const constants = Object.freeze({
+  __proto__: null,
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
+  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3,
+  UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
+  S_IFLNK: 40960, S_IFSOCK: 49152,
+  O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024,
+  O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096,
+  O_DIRECT: 16384, O_NONBLOCK: 2048,
+  S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16,
+  S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
+  UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
+});
+// Node's object has a normal prototype.
+const constantsObject = Object.freeze(Object.assign({}, constants));
+
+const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  switch (flags) {
+    case 'r': return O_RDONLY;
+    case 'rs':
+    case 'sr': return O_RDONLY | O_SYNC;
+    case 'r+': return O_RDWR;
+    case 'rs+':
+    case 'sr+': return O_RDWR | O_SYNC;
+    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+    case 'wx':
+    case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+    case 'wx+':
+    case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+    case 'ax':
+    case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+    case 'as':
+    case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+    case 'ax+':
+    case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+    case 'as+':
+    case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+  }
+  throw new ERR_INVALID_ARG_VALUE('flags', flags);
+}
+
+let urlModule;
+let BufferCtor;
+function getBuffer() {
+  BufferCtor ??= require('buffer').Buffer;
+  return BufferCtor;
+}
+
+function isURL(p) {
+  return p !== null && typeof p === 'object' && typeof p.href === 'string' &&
+    typeof p.protocol === 'string' && p.origin !== undefined;
+}
+
+// A path argument (string, Buffer/Uint8Array or file: URL) as a string.
+function toPath(p, name = 'path') {
+  let out;
+  if (typeof p === 'string') {
+    out = p;
+  } else if (p instanceof Uint8Array) {
+    out = getBuffer().from(p.buffer, p.byteOffset, p.byteLength).toString('utf8');
+  } else if (isURL(p)) {
+    urlModule ??= require('url');
+    out = urlModule.fileURLToPath(p);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
+  }
+  if (out.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return out;
+}
+
+function validateFd(fd, name = 'fd') {
+  validateInt32(fd, name, 0);
+  return fd;
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  }
+  if (options.encoding !== undefined && options.encoding !== null && options.encoding !== 'buffer') {
+    assertEncoding(options.encoding);
+  }
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  return { ...defaults, ...options };
+}
+
+function assertEncoding(encoding) {
+  if (encoding && !getBuffer().isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
+}
+
+function checkAborted(signal, callback) {
+  if (signal?.aborted) {
+    const err = new AbortError(undefined, { cause: signal.reason });
+    if (callback) process.nextTick(callback, err);
+    return err;
+  }
+  return null;
+}
+
+// Seconds from a number, numeric string or Date.
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time;
+  if (typeof time === 'number' && Number.isFinite(time)) {
+    return time < 0 ? Date.now() / 1000 : time;
+  }
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// ---- Stats -------------------------------------------------------------
+
+const kNsPerMsBig = 1000000n;
+const kNsPerSecBig = 1000000000n;
+
+function dateFromMs(ms) {
+  return new Date(Math.round(Number(ms)));
+}
+
+class StatsBase {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+    this.dev = dev;
+    this.mode = mode;
+    this.nlink = nlink;
+    this.uid = uid;
+    this.gid = gid;
+    this.rdev = rdev;
+    this.blksize = blksize;
+    this.ino = ino;
+    this.size = size;
+    this.blocks = blocks;
+  }
+
+  isDirectory() { return this._checkModeProperty(constants.S_IFDIR); }
+  isFile() { return this._checkModeProperty(constants.S_IFREG); }
+  isBlockDevice() { return this._checkModeProperty(constants.S_IFBLK); }
+  isCharacterDevice() { return this._checkModeProperty(constants.S_IFCHR); }
+  isSymbolicLink() { return this._checkModeProperty(constants.S_IFLNK); }
+  isFIFO() { return this._checkModeProperty(constants.S_IFIFO); }
+  isSocket() { return this._checkModeProperty(constants.S_IFSOCK); }
+}
+
+class Stats extends StatsBase {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+    atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    super(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+    this.atimeMs = atimeMs;
+    this.mtimeMs = mtimeMs;
+    this.ctimeMs = ctimeMs;
+    this.birthtimeMs = birthtimeMs;
+    this.atime = dateFromMs(atimeMs);
+    this.mtime = dateFromMs(mtimeMs);
+    this.ctime = dateFromMs(ctimeMs);
+    this.birthtime = dateFromMs(birthtimeMs);
+  }
+
+  isFile() { return super.isFile(); }
+
+  _checkModeProperty(property) {
+    return (this.mode & constants.S_IFMT) === property;
+  }
+}
+
+class BigIntStats extends StatsBase {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+    atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+    super(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+    this.atimeMs = atimeNs / kNsPerMsBig;
+    this.mtimeMs = mtimeNs / kNsPerMsBig;
+    this.ctimeMs = ctimeNs / kNsPerMsBig;
+    this.birthtimeMs = birthtimeNs / kNsPerMsBig;
+    this.atimeNs = atimeNs;
+    this.mtimeNs = mtimeNs;
+    this.ctimeNs = ctimeNs;
+    this.birthtimeNs = birthtimeNs;
+    this.atime = dateFromMs(this.atimeMs);
+    this.mtime = dateFromMs(this.mtimeMs);
+    this.ctime = dateFromMs(this.ctimeMs);
+    this.birthtime = dateFromMs(this.birthtimeMs);
+  }
+
+  _checkModeProperty(property) {
+    return (this.mode & BigInt(constants.S_IFMT)) === BigInt(property);
+  }
+}
+
+// A Stats from the binding's 18 numbers.
+function getStats(a, bigint) {
+  if (bigint) {
+    const B = BigInt;
+    const ns = (i) => B(a[i]) * kNsPerSecBig + B(a[i + 1]);
+    return new BigIntStats(B(a[0]), B(a[1]), B(a[2]), B(a[3]), B(a[4]), B(a[5]), B(a[6]),
+      B(a[7]), B(a[8]), B(a[9]), ns(10), ns(12), ns(14), ns(16));
+  }
+  const ms = (i) => a[i] * 1e3 + a[i + 1] / 1e6;
+  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+    ms(10), ms(12), ms(14), ms(16));
+}
+
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function getStatFs(a, bigint) {
+  const v = bigint ? a.map((n) => BigInt(n)) : a;
+  return new StatFs(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+}
+
+// ---- Dirent ------------------------------------------------------------
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+
+  isDirectory() { return this[kType] === constants.UV_DIRENT_DIR; }
+  isFile() { return this[kType] === constants.UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === constants.UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === constants.UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === constants.UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === constants.UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
+}
+
+// A name as the caller's encoding asks ('buffer' → Buffer).
+function encodeName(name, encoding) {
+  if (encoding === 'buffer') return getBuffer().from(name);
+  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+    return getBuffer().from(name).toString(encoding);
+  }
+  return name;
+}
+
+// ---- buffer argument checks ---------------------------------------------
+
+// Any ArrayBufferView as a Uint8Array over the same memory.
+function toUint8(view) {
+  if (view instanceof Uint8Array) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function isArrayBufferView(v) {
+  return ArrayBuffer.isView(v);
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+function validatePosition(position, name = 'position') {
+  if (typeof position === 'bigint') {
+    if (position < -1n || position > 9223372036854775807n) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= 9223372036854775807`, position);
+    }
+    return;
+  }
+  if (typeof position === 'number') {
+    if (!Number.isInteger(position)) throw new ERR_OUT_OF_RANGE(name, 'an integer', position);
+    if (position < -1 || position > Number.MAX_SAFE_INTEGER) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${Number.MAX_SAFE_INTEGER}`, position);
+    }
+    return;
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+}
+
+function validateRmOptions(options, defaults) {
+  if (options === undefined) return { ...defaults };
+  validateObject(options, 'options');
+  const out = { ...defaults, ...options };
+  for (const key of ['recursive', 'force']) {
+    if (typeof out[key] !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE(`options.${key}`, 'boolean', out[key]);
+    }
+  }
+  validateInt32(out.maxRetries, 'options.maxRetries', 0);
+  validateInt32(out.retryDelay, 'options.retryDelay', 0);
+  return out;
+}
+
+module.exports = {
+  constants,
+  constantsObject,
+  stringToFlags,
+  toPath,
+  validateFd,
+  getOptions,
+  assertEncoding,
+  checkAborted,
+  toUnixTimestamp,
+  Stats,
+  BigIntStats,
+  StatsBase,
+  getStats,
+  StatFs,
+  getStatFs,
+  Dirent,
+  kType,
+  encodeName,
+  toUint8,
+  isArrayBufferView,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateRmOptions,
+  getBuffer,
+};
