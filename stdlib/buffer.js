@@ -1388,9 +1388,13 @@ function transcode(source, fromEncoding, toEncoding) {
       if (to === UTF8 && (text.length === 0 || !text.isWellFormed())) {
         throw icuError('U_INVALID_CHAR_FOUND', 10);
       }
+      // UTF-16 to UTF-16 keeps a cut-off last unit as a replacement character
+      // (one for it and a high surrogate it would have completed).
+      if (to === UCS2 && source.length % 2 === 1) {
+        const last = text.charCodeAt(text.length - 1);
+        if (!(last >= 0xd800 && last <= 0xdbff)) text += '\ufffd';
+      }
       text = text.toWellFormed();
-      // UTF-16 to UTF-16 keeps a cut-off last unit as a replacement character.
-      if (to === UCS2 && source.length % 2 === 1) text += '\ufffd';
   }
   if (to === ASCII) text = text.replace(kNonAscii, '?');
   else if (to === LATIN1) text = text.replace(kNonLatin1, '?');
@@ -1568,20 +1572,14 @@ function enumerable(Class, names) {
   }
 }
 
-enumerable(Blob, ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer', 'bytes']);
+enumerable(Blob, ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer']);
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'Blob', configurable: true,
 });
 
-let isFile;
-
 class File extends Blob {
   #name;
   #lastModified;
-
-  static {
-    isFile = (value) => value !== null && typeof value === 'object' && #name in value;
-  }
 
   constructor(fileBits, fileName, options = kEmptyObject) {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
@@ -1589,8 +1587,7 @@ class File extends Blob {
     let { lastModified } = options ?? kEmptyObject;
     if (lastModified !== undefined) {
       lastModified = +lastModified;
-      if (!Number.isFinite(lastModified)) lastModified = 0;
-      else lastModified = Math.trunc(lastModified);
+      if (Number.isNaN(lastModified)) lastModified = 0;
     } else {
       lastModified = Date.now();
     }
@@ -1598,13 +1595,13 @@ class File extends Blob {
     this.#lastModified = lastModified;
   }
 
+  // Node reads these fields straight off the object: anything but a File
+  // throws the engine's TypeError.
   get name() {
-    if (!isFile(this)) throw new ERR_INVALID_THIS('File');
     return this.#name;
   }
 
   get lastModified() {
-    if (!isFile(this)) throw new ERR_INVALID_THIS('File');
     return this.#lastModified;
   }
 
