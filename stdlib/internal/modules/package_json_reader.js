@@ -77,20 +77,29 @@ function read(jsonPath, base, specifier) {
 // The package.json that governs `filename`: walk up from its directory,
 // stopping below a node_modules directory (a package's own scope never
 // reaches the tree that installed it). Returns a record (exists may be false).
+// Results are kept per directory: package.json files are read once anyway.
+const scopeCache = new Map();
 function getPackageScope(filename) {
-  let end = filename.lastIndexOf('/');
-  while (end > 0) {
-    const dir = filename.slice(0, end);
+  const slash = filename.lastIndexOf('/');
+  const dir = slash <= 0 ? '' : filename.slice(0, slash);
+  let record = scopeCache.get(dir);
+  if (record === undefined) {
+    record = findScope(dir);
+    scopeCache.set(dir, record);
+  }
+  return record;
+}
+
+function findScope(dir) {
+  while (true) {
     if (dir.endsWith('/node_modules')) break;
     const record = read(`${dir}/package.json`);
     if (record.exists) return record;
-    end = dir.lastIndexOf('/');
+    if (dir === '') return missing('/package.json');
+    const slash = dir.lastIndexOf('/');
+    dir = slash <= 0 ? '' : dir.slice(0, slash);
   }
-  if (end === 0) {
-    const record = read('/package.json');
-    if (record.exists) return record;
-  }
-  return missing(`${filename.slice(0, Math.max(end, 0))}/package.json`);
+  return missing(`${dir}/package.json`);
 }
 
 function getPackageType(filename) {

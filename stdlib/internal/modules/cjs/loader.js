@@ -503,7 +503,8 @@ function trySelfParentPath(parent) {
 }
 
 function trySelf(parentPath, request) {
-  if (!parentPath) return false;
+  // A package name never starts with '.' or '/'.
+  if (!parentPath || request[0] === '.' || request[0] === '/') return false;
   const pkg = packageScope(parentPath);
   if (!pkg.exists || pkg.exports == null || pkg.name === undefined) return false;
   let expansion;
