@@ -1445,25 +1445,47 @@ function relativeIndex(value, size) {
 // are lexical) and kept off the public class.
 let isBlob;
 let blobBytes;
-let blobChunks;
+let blobSegments;
 let blobFromBytes;
+
+// The segments of `segments` (byte lengths, laid end to end) that a read of
+// bytes [start, end) walks through: segments wholly before `start` stay, with
+// length 0; the walk stops at the segment that reaches `end`.
+function sliceSegments(segments, start, end) {
+  const out = [];
+  if (end <= start) return out;
+  let pos = 0;
+  for (const length of segments) {
+    const segStart = pos;
+    const segEnd = pos + length;
+    pos = segEnd;
+    if (segEnd <= start) {
+      out.push(0);
+    } else {
+      out.push(Math.min(segEnd, end) - Math.max(segStart, start));
+    }
+    if (segEnd >= end) break;
+  }
+  return out;
+}
 
 class Blob {
   #bytes;
   #type;
-  // How many parts the data came from: Node reads a blob part by part, two
-  // microtask turns each, and code can observe that timing.
-  #chunks;
+  // The parts the data came from, as byte lengths. Node reads a blob part by
+  // part (two microtask turns each, one stream chunk each), and code can
+  // observe both.
+  #segments;
 
   static {
     isBlob = (value) => value !== null && typeof value === 'object' && #bytes in value;
     blobBytes = (blob) => blob.#bytes;
-    blobChunks = (blob) => blob.#chunks;
-    blobFromBytes = (bytes, type, chunks) => {
+    blobSegments = (blob) => blob.#segments;
+    blobFromBytes = (bytes, type, segments) => {
       const blob = new Blob();
       blob.#bytes = bytes;
       blob.#type = type;
-      blob.#chunks = chunks;
+      blob.#segments = segments;
       return blob;
     };
   }
@@ -1480,13 +1502,17 @@ class Blob {
       throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
     }
     const parts = [];
+    const segments = [];
     let length = 0;
-    let chunks = 0;
     for (const source of sources) {
       const bytes = sourceBytes(source, endings);
       parts.push(bytes);
       length += bytes.length;
-      chunks += isBlob(source) ? blobChunks(source) : 1;
+      if (isBlob(source)) {
+        for (const segment of blobSegments(source)) segments.push(segment);
+      } else {
+        segments.push(bytes.length);
+      }
     }
     const all = new Uint8Array(length);
     let pos = 0;
@@ -1496,7 +1522,7 @@ class Blob {
     }
     this.#bytes = all;
     this.#type = normalizeType(type);
-    this.#chunks = chunks;
+    this.#segments = segments;
   }
 
   get type() {
@@ -1513,19 +1539,19 @@ class Blob {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
     const size = this.#bytes.length;
     const from = relativeIndex(start, size);
-    const to = relativeIndex(end, size);
-    const span = Math.max(to - from, 0);
-    return blobFromBytes(this.#bytes.subarray(from, from + span), normalizeType(contentType),
-                         this.#chunks);
+    const to = Math.max(relativeIndex(end, size), from);
+    return blobFromBytes(this.#bytes.subarray(from, to), normalizeType(contentType),
+                         sliceSegments(this.#segments, from, to));
   }
 
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
     const bytes = this.#bytes;
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
-    if (bytes.length === 0) return Promise.resolve(copy);
+    const turns = this.#segments.length * 2;
+    if (turns === 0) return Promise.resolve(copy);
     let turn = Promise.resolve();
-    for (let i = 2; i < this.#chunks * 2; i++) turn = turn.then(noop);
+    for (let i = 2; i < turns; i++) turn = turn.then(noop);
     return turn.then(() => copy);
   }
 
@@ -1548,11 +1574,24 @@ class Blob {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
     const streams = webStreams();
     if (!streams) throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream');
-    const bytes = this.#bytes.slice();
+    // One chunk per non-empty part, each a copy.
+    const chunks = [];
+    let pos = 0;
+    for (const length of this.#segments) {
+      if (length > 0) chunks.push(this.#bytes.slice(pos, pos + length));
+      pos += length;
+    }
+    let next = 0;
     return new streams.ReadableStream({
-      start(controller) {
-        if (bytes.length > 0) controller.enqueue(bytes);
-        controller.close();
+      type: 'bytes',
+      pull(controller) {
+        if (next >= chunks.length) {
+          controller.close();
+          const request = controller.byobRequest;
+          if (request) request.respond(0);
+          return;
+        }
+        controller.enqueue(chunks[next++]);
       },
     });
   }
