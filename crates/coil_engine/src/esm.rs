@@ -2,9 +2,10 @@
 //! it asks the JS resolver (`internal/modules/esm`'s `resolve`) what the
 //! specifier names — a builtin, an ES module, a CommonJS module or a JSON
 //! file, with Node's resolution and errors — and builds the module record:
-//! source text modules are parsed here, builtins and CommonJS modules become
-//! synthetic modules (`default` = `module.exports` plus named exports), JSON
-//! files become JSON modules. Modules are cached by URL, so each is evaluated
+//! source text modules are parsed here; builtins, CommonJS modules and JSON
+//! become synthetic modules (`default` = `module.exports` plus named exports)
+//! whose values JS supplies when the graph evaluates them. Modules are cached
+//! by URL, so each is evaluated
 //! once. Also `require()` of an ES module (loaded, linked and evaluated
 //! synchronously), the `__esModule` facade Node gives such a module, and the
 //! CommonJS export-name detector ([`cjs_lexer`]).
@@ -65,39 +66,6 @@ pub fn parse_module(source: &str, path: &Path, ctx: &mut Context) -> JsResult<Mo
     Module::parse(src, None, ctx)
 }
 
-/// A synthetic module exporting `default` (the value itself) and each of
-/// `names` (properties of the value), as Node exposes builtins.
-pub fn synthetic_from_exports(
-    exports: JsValue,
-    extra_names: &[JsString],
-    path: Option<PathBuf>,
-    ctx: &mut Context,
-) -> JsResult<Module> {
-    let names = with_default(extra_names);
-    let holder = JsObject::with_null_proto();
-    holder.set(js_string!("v"), exports, false, ctx)?;
-    let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
-        |module, captures: &(JsObject, Vec<JsString>), ctx| {
-            let (holder, names) = captures;
-            let value = holder.get(js_string!("v"), ctx)?;
-            for name in names {
-                let export = if *name == js_string!("default") {
-                    value.clone()
-                } else {
-                    match value.as_object() {
-                        Some(obj) => obj.get(name.clone(), ctx)?,
-                        None => JsValue::undefined(),
-                    }
-                };
-                module.set_export(name, export)?;
-            }
-            Ok(())
-        },
-        (holder, names.clone()),
-    );
-    Ok(Module::synthetic(&names, init, path, None, ctx))
-}
-
 /// `default` followed by `names` without another `default`.
 fn with_default(names: &[JsString]) -> Vec<JsString> {
     let mut all: Vec<JsString> = vec![js_string!("default")];
@@ -110,11 +78,11 @@ fn with_default(names: &[JsString]) -> Vec<JsString> {
     all
 }
 
-/// A CommonJS module seen from ESM: the names are known when linking (from
-/// the source), the values when the module runs, which is when this
-/// synthetic module is evaluated — in import order, as in Node. `evaluate`
-/// returns `[module.exports, [value for each name]]`.
-fn synthetic_commonjs(
+/// A module whose names are known when linking and whose values come from
+/// JS when the graph evaluates it (in import order, as in Node): CommonJS
+/// (names from a static scan of the source), JSON and builtins. `evaluate`
+/// returns `[default value, [value for each name]]`.
+pub fn synthetic_module(
     names: &[JsString],
     evaluate: JsObject,
     path: Option<PathBuf>,
@@ -231,34 +199,21 @@ impl Loader {
             .as_object()
             .ok_or_else(|| JsNativeError::typ().with_message("bad resolution"))?;
         let loaded = load.call(&JsValue::undefined(), &[], ctx)?;
-        let module = match kind.as_str() {
-            "esm" => {
-                let text = loaded.to_string(ctx)?.to_std_string_escaped();
-                let file = path.clone().unwrap_or_else(|| PathBuf::from(&key));
-                parse_module(&text, &file, ctx)?
-            }
-            "json" => Module::parse_json(loaded.to_string(ctx)?, ctx)?,
-            "cjs" => {
-                // load() -> [names, evaluate]
-                let parts = loaded
-                    .as_object()
-                    .ok_or_else(|| JsNativeError::typ().with_message("bad CommonJS load"))?;
-                let names = string_list(&parts.get(0, ctx)?, ctx)?;
-                let evaluate = parts
-                    .get(1, ctx)?
-                    .as_object()
-                    .ok_or_else(|| JsNativeError::typ().with_message("bad CommonJS load"))?;
-                synthetic_commonjs(&names, evaluate, path, ctx)
-            }
-            _ => {
-                // Builtins: load() -> [names, exports]
-                let parts = loaded
-                    .as_object()
-                    .ok_or_else(|| JsNativeError::typ().with_message("bad builtin load"))?;
-                let names = string_list(&parts.get(0, ctx)?, ctx)?;
-                let exports = parts.get(1, ctx)?;
-                synthetic_from_exports(exports, &names, path, ctx)?
-            }
+        let module = if kind == "esm" {
+            let text = loaded.to_string(ctx)?.to_std_string_escaped();
+            let file = path.clone().unwrap_or_else(|| PathBuf::from(&key));
+            parse_module(&text, &file, ctx)?
+        } else {
+            // CommonJS, JSON and builtins: load() -> [names, evaluate]
+            let parts = loaded
+                .as_object()
+                .ok_or_else(|| JsNativeError::typ().with_message("bad module load"))?;
+            let names = string_list(&parts.get(0, ctx)?, ctx)?;
+            let evaluate = parts
+                .get(1, ctx)?
+                .as_object()
+                .ok_or_else(|| JsNativeError::typ().with_message("bad module load"))?;
+            synthetic_module(&names, evaluate, path, ctx)
         };
         self.insert(key, module.clone());
         Ok(module)

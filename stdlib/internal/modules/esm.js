@@ -99,13 +99,8 @@ function finalizeResolution(file, search, parentPath) {
 }
 
 function resolveTarget(target, parentPath) {
-  if (target.startsWith('node:')) return builtinResult(target.slice(5), target);
+  if (target.startsWith('node:')) return { url: target, builtin: target.slice(5) };
   return finalizeResolution(target, '', parentPath);
-}
-
-function builtinResult(id, request) {
-  if (!cjsLoader.isBuiltin(`node:${id}`)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
-  return { url: `node:${id}`, builtin: id };
 }
 
 function moduleResolve(specifier, parentPath) {
@@ -136,16 +131,18 @@ function moduleResolve(specifier, parentPath) {
     parentPath);
 }
 
+// Other schemes resolve to themselves; loading refuses them (as Node 20 does:
+// import.meta.resolve still answers).
 function resolveUrl(parsed, specifier, parentPath) {
   switch (parsed.protocol) {
     case 'node:':
-      return builtinResult(specifier.slice(5), specifier);
+      return { url: specifier, builtin: specifier.slice(5) };
     case 'file:':
       return finalizeResolution(parsed.pathname, `${parsed.search}${parsed.hash}`, parentPath);
     case 'data:':
       return { url: parsed.href, data: parsed };
     default:
-      throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, ['file', 'data', 'node']);
+      return { url: parsed.href, unsupported: parsed };
   }
 }
 
@@ -353,31 +350,63 @@ function loadCommonJS(file) {
   return Module._load(file, undefined, false);
 }
 
-function cjsLoad(file, source) {
-  const names = cjsExportNames(file, source);
-  const evaluate = () => {
-    const exports = loadCommonJS(file);
-    const values = new Array(names.length);
-    if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
-      for (let i = 0; i < names.length; i++) {
-        if (!hasOwn(exports, names[i])) continue;
-        try {
-          values[i] = exports[names[i]];
-        } catch {
-          // A throwing getter exports undefined.
-        }
+function valuesOf(exports, names) {
+  const values = new Array(names.length);
+  if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
+    for (let i = 0; i < names.length; i++) {
+      if (!hasOwn(exports, names[i])) continue;
+      try {
+        values[i] = exports[names[i]];
+      } catch {
+        // A throwing getter exports undefined.
       }
     }
-    return [exports, values];
-  };
-  return [names, evaluate];
+  }
+  return values;
+}
+
+// -> [names, evaluate]; evaluate() -> [default, values] when the graph runs it.
+function cjsLoad(file, source) {
+  const names = cjsExportNames(file, source);
+  return [names, () => {
+    const exports = loadCommonJS(file);
+    return [exports, valuesOf(exports, names)];
+  }];
 }
 
 function builtinLoad(id) {
   const exports = loadBuiltin(id, `node:${id}`);
   const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
     Object.keys(exports).filter((k) => k !== 'default') : [];
-  return [names, exports];
+  return [names, () => [exports, valuesOf(exports, names)]];
+}
+
+// JSON modules share require()'s cache (when the URL has no query).
+function jsonLoad(file, key, text) {
+  return [[], () => {
+    const shareCache = file !== undefined && !key.includes('?');
+    if (shareCache) {
+      const cached = Module._cache[file];
+      if (cached?.loaded) return [cached.exports, []];
+    }
+    if (text === undefined) text = fsBinding.readFileUtf8(file);
+    let value;
+    try {
+      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (err) {
+      err.message = `${file !== undefined ? file : key}: ${err.message}`;
+      throw err;
+    }
+    if (shareCache) {
+      const module = new Module(file, undefined);
+      module.filename = file;
+      module.paths = Module._nodeModulePaths(path.dirname(file));
+      module.exports = value;
+      module.loaded = true;
+      Module._cache[file] = module;
+    }
+    return [value, []];
+  }];
 }
 
 // ---------------------------------------------------------------------------
@@ -405,16 +434,18 @@ function resolve(specifier, base, type) {
   const result = defaultResolve(specifier, parentPath);
   const key = result.url;
   if (result.builtin !== undefined) {
-    validateAttributes(key, 'builtin', type);
     const id = result.builtin;
-    if (canBeRequiredWithoutScheme(id) || cjsLoader.isBuiltin(`node:${id}`)) {
-      return ['builtin', key, undefined, () => builtinLoad(id)];
-    }
-    throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    if (!cjsLoader.isBuiltin(`node:${id}`)) throw new ERR_UNKNOWN_BUILTIN_MODULE(key);
+    validateAttributes(key, 'builtin', type);
+    return ['builtin', key, undefined, () => builtinLoad(id)];
+  }
+  if (result.unsupported !== undefined) {
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(result.unsupported, ['file', 'data', 'node']);
   }
   if (result.data !== undefined) {
     const { format, source } = dataUrlModule(result.data);
     validateAttributes(key, format, type);
+    if (format === 'json') return ['json', key, undefined, () => jsonLoad(undefined, key, source)];
     return [format, key, undefined, () => source];
   }
   const file = result.file;
@@ -424,10 +455,7 @@ function resolve(specifier, base, type) {
     case 'esm':
       return ['esm', key, file, () => (source !== undefined ? source : fsBinding.readFileUtf8(file))];
     case 'json':
-      return ['json', key, file, () => {
-        const text = fsBinding.readFileUtf8(file);
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      }];
+      return ['json', key, file, () => jsonLoad(file, key, undefined)];
     default:
       return ['cjs', key, file, () => cjsLoad(file, source)];
   }

@@ -329,7 +329,8 @@ function legacyMainResolve(pkgJsonPath, pkg, base) {
     const candidate = dir + legacyIndexCandidates[i].slice(2);
     if (fileExists(candidate)) return candidate;
   }
-  throw new (codes().ERR_MODULE_NOT_FOUND)(dir, base, undefined);
+  const expected = pkg.main !== undefined ? joinRelative(dir, pkg.main) : `${dir}index.js`;
+  throw new (codes().ERR_MODULE_NOT_FOUND)(expected, base, undefined);
 }
 
 // `dir` ends with '/'; `rel` is a URL-relative reference such as "lib/x".
