@@ -1,0 +1,30 @@
+// lodash: the main build, per-method files and lodash/fp.
+const _ = require('lodash');
+const chunk = require('lodash/chunk');
+const fp = require('lodash/fp');
+
+console.log(_.VERSION.split('.').length);
+console.log(_.chunk([1, 2, 3, 4, 5], 2), chunk(['a', 'b', 'c'], 2));
+console.log(_.groupBy([6.1, 4.2, 6.3], Math.floor));
+console.log(_.sortBy([{ n: 'b', a: 2 }, { n: 'a', a: 1 }], ['a']).map((o) => o.n));
+console.log(_.uniq([2, 1, 2, 3, 1]), _.flattenDeep([1, [2, [3, [4]], 5]]));
+console.log(_.camelCase('Foo Bar-baz'), _.kebabCase('fooBarBaz'), _.snakeCase('Foo Bar'));
+console.log(_.capitalize('hello'), _.escape('<a href="x">&</a>'), _.pad('x', 5, '-'));
+const obj = { a: [{ b: { c: 3 } }] };
+console.log(_.get(obj, 'a[0].b.c'), _.get(obj, 'a.1.b', 'dflt'), _.has(obj, 'a[0].b'));
+console.log(_.set({}, 'x.y[1].z', 7));
+const deep = { x: { y: [1, { z: 2 }] } };
+const copy = _.cloneDeep(deep);
+console.log(copy !== deep, copy.x.y[1] !== deep.x.y[1], _.isEqual(copy, deep));
+console.log(_.merge({ a: { b: 1 } }, { a: { c: 2 } }, { d: 3 }));
+console.log(_.pick({ a: 1, b: 2, c: 3 }, ['a', 'c']), _.omit({ a: 1, b: 2 }, 'a'));
+console.log(_.range(0, 10, 3), _.zip(['a', 'b'], [1, 2]), _.partition([1, 2, 3, 4], (n) => n % 2));
+console.log(_.template('hi <%= name %>!')({ name: 'coil' }));
+console.log(_.chain([3, 1, 2]).sortBy().map((n) => n * 10).value());
+const memo = _.memoize((n) => n * 2);
+console.log(memo(4), memo.cache.has(4));
+console.log(_.debounce, typeof _.throttle(() => {}, 10).cancel);
+console.log(fp.map((n) => n + 1)([1, 2]), fp.flow(fp.filter(Boolean), fp.size)([0, 1, 2, null]));
+console.log(_.sum([1, 2, 3]), _.meanBy([{ n: 2 }, { n: 4 }], 'n'), _.maxBy([{ n: 1 }, { n: 9 }], 'n'));
+console.log(_.words('fred, barney, & pebbles'), _.truncate('hi-diddly-ho there, neighborino', { length: 24 }));
+console.log(_.isPlainObject({}), _.isPlainObject(Object.create(null)), _.isArguments((function () { return arguments; })()));
