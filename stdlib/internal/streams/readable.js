@@ -72,6 +72,9 @@ function ReadableState(options, stream, isDuplex) {
   this.needReadable = false;
   this.emittedReadable = false;
   this.readableListening = false;
+  // Set by on('data'), cleared when removeListener() takes the last 'data'
+  // listener (removeAllListeners leaves it set, as Node does).
+  this.dataListening = false;
   this.resumeScheduled = false;
   this[kPaused] = null;
   this.errorEmitted = false;
@@ -250,7 +253,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 
 // `len` is the chunk's size in the state's unit (1 in object mode).
 function addChunk(stream, state, chunk, addToFront, len) {
-  if (state.flowing && state.length === 0 && !state.sync && hasDataListener(stream)) {
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     // Straight through: nothing is buffered and someone is listening.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -267,14 +270,6 @@ function addChunk(stream, state, chunk, addToFront, len) {
     if (state.needReadable) emitReadable(stream);
   }
   if (!state.readingMore) maybeReadMore(stream, state);
-}
-
-// listenerCount('data') > 0, without the method call on the hot path.
-function hasDataListener(stream) {
-  const events = stream._events;
-  if (events === undefined || events === null) return stream.listenerCount('data') > 0;
-  const handler = events.data;
-  return handler !== undefined && (typeof handler === 'function' || handler.length > 0);
 }
 
 function onEofChunk(stream, state) {
@@ -645,7 +640,7 @@ function pipeOnDrain(src, dest) {
       state.awaitDrainWriters.delete(dest);
     }
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        src.listenerCount('data')) {
+        state.dataListening) {
       src.resume();
     }
   };
@@ -679,7 +674,7 @@ Readable.prototype.on = function(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -696,7 +691,11 @@ Readable.prototype.addListener = Readable.prototype.on;
 
 Readable.prototype.removeListener = function(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  if (ev === 'readable') {
+    process.nextTick(updateReadableListening, this);
+  } else if (ev === 'data' && this.listenerCount('data') === 0) {
+    this._readableState.dataListening = false;
+  }
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -712,7 +711,7 @@ function updateReadableListening(self) {
   state.readableListening = self.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) {
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
+  } else if (state.dataListening) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;

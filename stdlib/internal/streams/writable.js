@@ -292,7 +292,9 @@ function onwrite(stream, er) {
       // A user callback must not run synchronously, and 'drain' or a
       // destroyed stream need the after-write step; a plain write() that
       // completed synchronously needs neither and is settled right here.
-      const needTick = cb !== nop || state.destroyed || (state.needDrain && state.length === 0);
+      // (Node 20 settles in place only in byte mode.)
+      const needTick = cb !== nop || state.destroyed || state.objectMode ||
+        (state.needDrain && state.length === 0);
       if (cb === nop) {
         if (needTick && !state.afterWritePending) {
           state.afterWritePending = true;
@@ -528,22 +530,21 @@ function prefinish(stream, state) {
   }
 }
 
+// 'finish' is always emitted on a later tick, and only if nothing (an error,
+// a new write) got in the way meanwhile.
 function finishMaybe(stream, state, sync) {
   if (needFinish(state)) {
     prefinish(stream, state);
-    if (state.pendingcb === 0) {
-      if (sync) {
-        state.pendingcb++;
-        process.nextTick((stream, state) => {
-          if (needFinish(state)) finish(stream, state);
-          else state.pendingcb--;
-        }, stream, state);
-      } else if (needFinish(state)) {
-        state.pendingcb++;
-        finish(stream, state);
-      }
+    if (state.pendingcb === 0 && needFinish(state)) {
+      state.pendingcb++;
+      process.nextTick(finishIfStillNeeded, stream, state);
     }
   }
+}
+
+function finishIfStillNeeded(stream, state) {
+  if (needFinish(state)) finish(stream, state);
+  else state.pendingcb--;
 }
 
 function finish(stream, state) {
