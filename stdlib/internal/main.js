@@ -10,17 +10,15 @@ const fsBinding = internalBinding('fs');
 
 let mainModulePromise = null;
 
-function trackTopLevelAwait(promise, file) {
+// A main module whose top-level await never settles exits with status 13
+// (Node 20 prints no warning for it).
+function trackTopLevelAwait(promise) {
   mainModulePromise = promise;
   const { getPromiseDetails } = internalBinding('util');
   process.on('exit', (code) => {
     if (code !== 0 || process.exitCode !== undefined) return;
     const details = getPromiseDetails(mainModulePromise);
-    if (details && details[0] === 0) {
-      internalBinding('process_methods').writeString(2,
-        `Warning: Detected unsettled top-level await at ${file}\n`);
-      process.exitCode = 13;
-    }
+    if (details && details[0] === 0) process.exitCode = 13;
   });
 }
 
@@ -30,11 +28,26 @@ function fileUrl(filename) {
 
 // Evaluate an ES module as the entry point; errors are reported as uncaught.
 function runModule(source, filename, url = fileUrl(filename)) {
-  const promise = contextify.evaluateModule(source, filename, url);
+  let promise;
+  try {
+    promise = contextify.evaluateModule(source, filename, url);
+  } catch (err) {
+    throw require('internal/modules/esm').decorateModuleSyntaxError(err, source, url);
+  }
   promise.then(undefined, (err) => {
+    // Errors the engine makes while linking carry no stack.
+    if (err !== null && typeof err === 'object' && typeof err.stack !== 'string' && err instanceof Error) {
+      try {
+        Object.defineProperty(err, 'stack', {
+          __proto__: null, value: `${err.name}: ${err.message}`, writable: true, configurable: true,
+        });
+      } catch {
+        // Keep it as it is.
+      }
+    }
     require('internal/process/execution').onUncaught(err, false);
   });
-  trackTopLevelAwait(promise, url);
+  trackTopLevelAwait(promise);
   return true;
 }
 
@@ -95,9 +108,14 @@ function printResult(result) {
   require('console').log(result);
 }
 
-function evalModuleName(name) {
-  // Node names an evaluated module "[eval1]" in the current directory.
-  return path.join(process.cwd(), name.endsWith(']') ? `${name.slice(0, -1)}1]` : `${name}1`);
+// Node names an evaluated module (-e or stdin) "[eval1]" in the current
+// directory; its URL keeps the brackets as written.
+function evalModuleName() {
+  return path.join(process.cwd(), '[eval1]');
+}
+
+function evalModuleUrl() {
+  return `${fileUrl(process.cwd())}/[eval1]`;
 }
 
 // For embedders: returns the completion value (scripts) or the evaluation
@@ -105,8 +123,7 @@ function evalModuleName(name) {
 function evalScript(code, options = {}) {
   const name = options.filename || '[eval]';
   if (options.module) {
-    const filename = evalModuleName(name);
-    return contextify.evaluateModule(code, filename, fileUrl(filename));
+    return contextify.evaluateModule(code, evalModuleName(), evalModuleUrl());
   }
   setupEvalGlobals(name);
   const result = contextify.runScript(code, name);
@@ -118,7 +135,7 @@ function evalScript(code, options = {}) {
 function evalMain(code, options = {}) {
   const name = options.filename || '[eval]';
   if (options.module) {
-    return runModule(code, evalModuleName(name));
+    return runModule(code, evalModuleName(), evalModuleUrl());
   }
   setupEvalGlobals(name);
   const result = contextify.runScript(code, name);

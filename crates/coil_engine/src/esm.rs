@@ -135,6 +135,24 @@ fn esm_function(name: &str, ctx: &mut Context) -> JsResult<JsObject> {
         .ok_or_else(|| error(format!("internal/modules/esm has no {name}")))
 }
 
+/// Give a module parse error Node's "url:line / source / caret" header (done
+/// in JS, which knows the stack shape); the error is returned either way.
+fn decorate_syntax_error(err: JsError, source: JsString, url: &str, ctx: &mut Context) -> JsError {
+    let Ok(value) = err.into_opaque(ctx) else {
+        return JsNativeError::syntax()
+            .with_message(format!("cannot parse {url}"))
+            .into();
+    };
+    if let Ok(decorate) = esm_function("decorateModuleSyntaxError", ctx) {
+        let _ = decorate.call(
+            &JsValue::undefined(),
+            &[value.clone(), source.into(), JsString::from(url).into()],
+            ctx,
+        );
+    }
+    JsError::from_opaque(value)
+}
+
 fn string_list(value: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsString>> {
     let mut names = Vec::new();
     if let Some(list) = value.as_object() {
@@ -200,9 +218,13 @@ impl Loader {
             .ok_or_else(|| JsNativeError::typ().with_message("bad resolution"))?;
         let loaded = load.call(&JsValue::undefined(), &[], ctx)?;
         let module = if kind == "esm" {
-            let text = loaded.to_string(ctx)?.to_std_string_escaped();
+            let source = loaded.to_string(ctx)?;
+            let text = source.to_std_string_escaped();
             let file = path.clone().unwrap_or_else(|| PathBuf::from(&key));
-            parse_module(&text, &file, ctx)?
+            match parse_module(&text, &file, ctx) {
+                Ok(module) => module,
+                Err(err) => return Err(decorate_syntax_error(err, source, &key, ctx)),
+            }
         } else {
             // CommonJS, JSON and builtins: load() -> [names, evaluate]
             let parts = loaded

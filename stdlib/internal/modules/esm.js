@@ -508,6 +508,13 @@ function requireModule(source, filename) {
   return namespace;
 }
 
+// A parse error in an ES module: Node's "url:line / source line / caret"
+// header above the stack (the engine puts the position in the message).
+function decorateModuleSyntaxError(err, source, url) {
+  cjsLoader.decorateSyntaxError(err, source, url, 0);
+  return err;
+}
+
 function syncBuiltinESMExports() {
   // Builtin namespaces take their values when first imported.
 }
@@ -521,4 +528,5 @@ module.exports = {
   syncBuiltinESMExports,
   pathToFileUrl,
   containsModuleSyntax,
+  decorateModuleSyntaxError,
 };

@@ -259,7 +259,9 @@ function decorateSyntaxError(err, content, filename, firstLineOffset) {
   const text = (lines[line - 1] ?? '').replace(/\r$/, '');
   const header = `${filename}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n\n`;
   try {
-    const stack = err.stack;
+    let stack = typeof err.stack === 'string' ? err.stack : `${err.name}: ${err.message}`;
+    // A parse error made outside any JS frame: point at the source position.
+    if (!stack.includes('\n    at ')) stack = `${stack}\n    at ${filename}:${line}:${column}`;
     Object.defineProperty(err, 'stack', {
       __proto__: null, value: `${header}${stack}`, writable: true, configurable: true, enumerable: false,
     });
@@ -905,6 +907,7 @@ module.exports = {
   readPackage,
   toRealPath,
   takeMainRanAsModule,
+  decorateSyntaxError,
   kIsCachedByESMLoader,
   kIsMainSymbol,
   moduleParentCache,
