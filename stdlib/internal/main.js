@@ -35,6 +35,7 @@ function runModule(source, filename, url = fileUrl(filename)) {
     throw require('internal/modules/esm').decorateModuleSyntaxError(err, source, url);
   }
   promise.then(undefined, (err) => {
+    decorateCommonJSGlobalError(err, filename, url);
     // Errors the engine makes while linking carry no stack.
     if (err !== null && typeof err === 'object' && typeof err.stack !== 'string' && err instanceof Error) {
       try {
@@ -49,6 +50,38 @@ function runModule(source, filename, url = fileUrl(filename)) {
   });
   trackTopLevelAwait(promise);
   return true;
+}
+
+const commonJSGlobals = new Set(['__filename', '__dirname', 'require', 'module', 'exports']);
+
+// `require is not defined` in an ES module: Node explains why.
+function decorateCommonJSGlobalError(err, filename, url) {
+  if (err === null || typeof err !== 'object' || err.name !== 'ReferenceError') return;
+  const message = String(err.message);
+  if (!message.endsWith(' is not defined') || !commonJSGlobals.has(message.slice(0, -15))) return;
+  let text = `${message} in ES module scope`;
+  if (message.startsWith('require ')) text += ', you can use import instead';
+  if (/\.js(\?[^#]*)?(#.*)?$/.test(url) && url.startsWith('file:')) {
+    const scope = packageScope(filename);
+    if (scope.type === 'module') {
+      text += '\nThis file is being treated as an ES module because it has a \'.js\' file extension and \'' +
+        `${scope.pjsonPath}' contains "type": "module". To treat it as a CommonJS script, rename it to ` +
+        'use the \'.cjs\' file extension.';
+    }
+  }
+  try {
+    err.message = text;
+    if (typeof err.stack === 'string' && err.stack.startsWith(`ReferenceError: ${message}`)) {
+      Object.defineProperty(err, 'stack', {
+        __proto__: null,
+        value: `ReferenceError: ${text}${err.stack.slice(16 + message.length)}`,
+        writable: true,
+        configurable: true,
+      });
+    }
+  } catch {
+    // A frozen error keeps its message.
+  }
 }
 
 // The main module turned out to be an ES module (by extension, package type or

@@ -493,12 +493,13 @@ function initImportMeta(meta, file, moduleUrl) {
 
 const kAsync = Symbol('kAsync');
 
-function requireModule(source, filename) {
+function requireModule(source, filename, parentFilename) {
   const key = pathToFileUrl(filename);
   const result = contextify.requireModule(source, filename, key);
   if (result[0] === 1) return kAsync;
   if (result[0] === 2) {
-    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle. ` +
+    const from = parentFilename ? `(from ${parentFilename}) ` : '';
+    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle. ${from}` +
       'A cycle involving require(esm) is not allowed to maintain invariants mandated by the ' +
       'ECMAScript specification. Try making at least part of the dependency in the graph lazily loaded.');
   }

@@ -325,7 +325,7 @@ function loadESMFromCJS(mod, filename, source, detected) {
     return;
   }
   const parent = moduleParentCache.get(mod);
-  const result = esm.requireModule(source, filename);
+  const result = esm.requireModule(source, filename, parent?.filename);
   if (result === esm.kAsync) {
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
   }
