@@ -441,13 +441,18 @@ fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let path = arg_string(args, 0, ctx)?;
     let with_types = arg(args, 1).to_boolean();
     let for_opendir = arg(args, 2).to_boolean();
+    let cb = callback_of(args);
+    // Node's opendirSync error names no path; the async one does.
+    let keep_path = cb.is_some();
     dispatch(
-        callback_of(args),
+        cb,
         ctx,
         move || {
             if for_opendir {
                 ops::readdir(&path, false, "opendir").map_err(|mut e| {
-                    e.path = None;
+                    if !keep_path {
+                        e.path = None;
+                    }
                     e
                 })
             } else {

@@ -1,0 +1,147 @@
+'use strict';
+// fs.Dir / fs.opendir: the directory is listed once (one pool request for
+// the async forms, in directory order) and handed out entry by entry.
+
+const binding = internalBinding('fs');
+const {
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION },
+} = require('internal/errors');
+const { validateFunction, validateUint32 } = require('internal/validators');
+const { Dirent, toPath, getOptions, encodeName } = require('internal/fs/utils');
+const pathModule = require('path');
+
+const kPath = Symbol('kDirPath');
+const kEntries = Symbol('kDirBufferedEntries');
+const kClosed = Symbol('kDirClosed');
+const kOptions = Symbol('kDirOptions');
+const kBusy = Symbol('kDirOperationQueue');
+
+class Dir {
+  constructor(path, names, types, options) {
+    this[kPath] = path;
+    this[kOptions] = options;
+    this[kClosed] = false;
+    this[kBusy] = 0;
+    const entries = [];
+    for (let i = 0; i < names.length; i++) entries.push([names[i], types[i], path]);
+    this[kEntries] = entries;
+  }
+
+  get path() {
+    return this[kPath];
+  }
+
+  #next() {
+    const next = this[kEntries].shift();
+    if (next === undefined) return null;
+    const [name, type, dir] = next;
+    if (this[kOptions].recursive && type === 2) {
+      const sub = pathModule.join(dir, name);
+      try {
+        const [names, types] = binding.readdir(sub, true, true);
+        for (let i = 0; i < names.length; i++) this[kEntries].push([names[i], types[i], sub]);
+      } catch {}
+    }
+    return new Dirent(encodeName(name, this[kOptions].encoding), type, dir);
+  }
+
+  readSync() {
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this[kBusy] > 0) throw new ERR_DIR_CONCURRENT_OPERATION();
+    return this.#next();
+  }
+
+  read(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => {
+        this.read((err, entry) => (err ? reject(err) : resolve(entry)));
+      });
+    }
+    validateFunction(callback, 'callback');
+    if (this[kClosed]) {
+      process.nextTick(callback, new ERR_DIR_CLOSED());
+      return;
+    }
+    this[kBusy]++;
+    process.nextTick(() => {
+      this[kBusy]--;
+      let entry;
+      try {
+        entry = this.#next();
+      } catch (err) {
+        callback(err);
+        return;
+      }
+      callback(null, entry);
+    });
+  }
+
+  closeSync() {
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this[kBusy] > 0) throw new ERR_DIR_CONCURRENT_OPERATION();
+    this[kClosed] = true;
+  }
+
+  close(callback) {
+    if (callback === undefined) {
+      if (this[kClosed]) return Promise.reject(new ERR_DIR_CLOSED());
+      return new Promise((resolve) => this.close(resolve)).then(() => undefined);
+    }
+    validateFunction(callback, 'callback');
+    if (this[kClosed]) {
+      process.nextTick(callback, new ERR_DIR_CLOSED());
+      return;
+    }
+    this[kClosed] = true;
+    process.nextTick(callback, null);
+  }
+
+  async *entries() {
+    try {
+      while (true) {
+        const entry = await this.read();
+        if (entry === null) break;
+        yield entry;
+      }
+    } finally {
+      if (!this[kClosed]) await this.close();
+    }
+  }
+
+  [Symbol.asyncIterator]() {
+    return this.entries();
+  }
+}
+
+function dirOptions(options) {
+  options = getOptions(options, { encoding: 'utf8', bufferSize: 32, recursive: false });
+  validateUint32(options.bufferSize, 'options.bufferSize', true);
+  return options;
+}
+
+function opendir(path, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
+  const p = toPath(path);
+  const opts = dirOptions(options);
+  binding.readdir(p, true, true, (err, r) => {
+    if (err) callback(err);
+    else callback(null, new Dir(p, r[0], r[1], opts));
+  });
+}
+
+function opendirSync(path, options) {
+  const p = toPath(path);
+  const opts = dirOptions(options);
+  const [names, types] = binding.readdir(p, true, true);
+  return new Dir(p, names, types, opts);
+}
+
+function opendirPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+  });
+}
+
+
+module.exports = { Dir, opendir, opendirSync, opendirPromise };
