@@ -180,12 +180,9 @@ Object.defineProperty(Buffer, Symbol.species, {
 FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;
 Object.setPrototypeOf(Buffer, Uint8Array);
-binding.setBufferPrototype(FastBuffer.prototype);
+binding.setFastBuffer(FastBuffer);
 
 Buffer.poolSize = 8 * 1024;
-let poolSize;
-let poolOffset;
-let allocPool;
 
 // A zero-filled buffer. Boa zeroes a new ArrayBuffer byte by byte; the
 // binding is faster for all but small sizes.
@@ -193,52 +190,19 @@ function createUnsafeBuffer(size) {
   return size < 1024 ? new FastBuffer(size) : binding.alloc(size);
 }
 
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocPool = createUnsafeBuffer(poolSize).buffer;
-  poolOffset = 0;
-}
-createPool();
-// Node's own start-up takes the first (8-byte aligned) slice of the first
-// pool; user code sees the same offsets.
-poolOffset = 8;
-
-// Keep pool slices 8-byte aligned.
-function alignPool() {
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
-}
+// The pool for small buffers lives in the binding: slices of a shared
+// Buffer.poolSize ArrayBuffer, 8-byte aligned, for anything under half a pool.
+// Node's own start-up takes the first 8 bytes of the first pool; user code
+// sees the same offsets.
+binding.createPool(Buffer.poolSize, 8);
 
 // A buffer of `size` bytes, sliced from the pool when small.
 function allocate(size) {
-  if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (size > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
-  return createUnsafeBuffer(size);
+  return binding.allocPooled(size, Buffer.poolSize);
 }
 
 function fromStringFast(string, id) {
-  const half = Buffer.poolSize >>> 1;
-  // UTF-8, UTF-16 and Latin-1 output is never shorter than the string.
-  if (string.length >= half && id !== HEX && id !== BASE64 && id !== BASE64URL) {
-    return binding.fromString(string, id);
-  }
-  const length = byteLengthOf(string, id);
-  if (length >= half) return binding.fromString(string, id);
-  if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = binding.write(b, string, 0, length, id);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
-  return b;
+  return binding.fromStringPooled(string, id, Buffer.poolSize);
 }
 
 function fromString(string, encoding) {
@@ -910,19 +874,10 @@ function makeWrite(id) {
   };
 }
 
-const kMaxStringBytes = {
-  [UTF8]: kStringMaxLength,
-  [UCS2]: kStringMaxLength * 2,
-  [LATIN1]: kStringMaxLength,
-  [ASCII]: kStringMaxLength,
-  [BASE64]: Math.floor(kStringMaxLength / 4) * 3,
-  [BASE64URL]: Math.floor(kStringMaxLength / 4) * 3,
-  [HEX]: kStringMaxLength >>> 1,
-};
-
 function slice(buf, id, start, end) {
-  if (end - start > kMaxStringBytes[id]) throw new ERR_STRING_TOO_LONG();
-  return binding.toString(buf, id, start, end);
+  const text = binding.toString(buf, id, start, end);
+  if (text === undefined) throw new ERR_STRING_TOO_LONG();
+  return text;
 }
 
 const asciiSlice = makeSlice(ASCII);
@@ -1094,7 +1049,11 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return slice(this, UTF8, 0, this.length);
+  if (arguments.length === 0) {
+    const text = binding.toString(this, UTF8);
+    if (text === undefined) throw new ERR_STRING_TOO_LONG();
+    return text;
+  }
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -1282,22 +1241,8 @@ proto.toJSON = function toJSON() {
   return { type: 'Buffer', data };
 };
 
-function adjustOffset(offset, length) {
-  offset = Math.trunc(offset);
-  if (offset === 0 || Number.isNaN(offset)) return 0;
-  if (offset < 0) {
-    offset += length;
-    return offset > 0 ? offset : 0;
-  }
-  return offset < length ? offset : length;
-}
-
 proto.subarray = function subarray(start, end) {
-  const srcLength = this.length;
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-  const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  return binding.subarray(this, start, end);
 };
 
 proto.slice = function slice(start, end) {

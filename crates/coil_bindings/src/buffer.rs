@@ -18,21 +18,36 @@ use boa_engine::string::{JsStrVariant, Latin1JsStringBuilder};
 use boa_engine::{
     js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue, NativeFunction,
 };
-use boa_gc::{Gc, GcRefCell};
+use boa_gc::{Finalize, Gc, GcRefCell, Trace};
 use coil_engine::bytes::new_uint8_array;
 
-/// The prototype given to buffers created here (`Buffer.prototype`), set once by
-/// `setBufferPrototype`.
-type Proto = Gc<GcRefCell<Option<JsObject>>>;
+/// State shared by the binding's functions.
+#[derive(Default, Trace, Finalize)]
+struct State {
+    /// `FastBuffer` (the class behind `Buffer`): new target of buffers made here.
+    ctor: Option<JsObject>,
+    /// `FastBuffer.prototype` (which is `Buffer.prototype`).
+    proto: Option<JsObject>,
+    /// The pool small buffers are sliced from, its size and next free offset.
+    pool: Option<JsArrayBuffer>,
+    pool_size: usize,
+    pool_offset: usize,
+}
 
-/// A binding function: receives the shared prototype cell.
-type BufferFn = fn(&JsValue, &[JsValue], &Proto, &mut Context) -> JsResult<JsValue>;
+type Shared = Gc<GcRefCell<State>>;
+
+/// A binding function: receives the shared state.
+type BufferFn = fn(&JsValue, &[JsValue], &Shared, &mut Context) -> JsResult<JsValue>;
 
 /// The binding object.
 pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
-    let proto: Proto = Gc::new(GcRefCell::new(None));
+    let shared: Shared = Gc::new(GcRefCell::new(State::default()));
     let functions: &[(&str, BufferFn, usize)] = &[
-        ("setBufferPrototype", set_buffer_prototype, 1),
+        ("setFastBuffer", set_fast_buffer, 1),
+        ("createPool", create_pool, 2),
+        ("allocPooled", alloc_pooled, 2),
+        ("fromStringPooled", from_string_pooled, 3),
+        ("subarray", subarray, 3),
         ("alloc", alloc, 1),
         ("byteLengthUtf8", byte_length_utf8, 1),
         ("fromString", from_string, 2),
@@ -52,7 +67,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
     let mut init = ObjectInitializer::new(ctx);
     for (name, f, len) in functions {
         init.function(
-            NativeFunction::from_copy_closure_with_captures(*f, proto.clone()),
+            NativeFunction::from_copy_closure_with_captures(*f, shared.clone()),
             JsString::from(*name),
             *len,
         );
@@ -376,11 +391,21 @@ fn b64_value(c: u32) -> u8 {
 /// included) are skipped, decoding stops at the first `=`, and leftover bits
 /// that do not make a whole byte are dropped.
 fn decode_base64<T: Unit>(src: &[T], out: &mut [u8]) -> usize {
-    let mut w = 0;
-    let mut i = 0;
+    decode_base64_at(src, out, 0, 0)
+}
+
+/// [`decode_base64`] for one-byte strings: whole blocks go through SIMD first.
+fn decode_base64_latin1(src: &[u8], out: &mut [u8]) -> usize {
+    let (i, w) = simd::decode_base64_blocks(src, out);
+    decode_base64_at(src, out, i, w)
+}
+
+/// Continue decoding at `src[i..]`, `out[w..]` (a whole number of quads in).
+fn decode_base64_at<T: Unit>(src: &[T], out: &mut [u8], mut i: usize, mut w: usize) -> usize {
     // Fast path: whole quads of valid characters, each character's six bits
     // looked up already in place (an invalid one sets the top bit).
-    for (quad, triple) in src.chunks_exact(4).zip(out.chunks_exact_mut(3)) {
+    let quads = src[i..].chunks_exact(4);
+    for (quad, triple) in quads.zip(out[w..].chunks_exact_mut(3)) {
         let n = B64_SHIFTED[0][quad[0].low() as usize]
             | B64_SHIFTED[1][quad[1].low() as usize]
             | B64_SHIFTED[2][quad[2].low() as usize]
@@ -457,7 +482,11 @@ fn encode_base64_into(bytes: &[u8], url: bool, out: &mut [u8]) {
         (B64_STD, &B64_STD_PAIRS)
     };
     let whole = bytes.len() / 3;
-    for (src, dst) in bytes.chunks_exact(3).zip(out.chunks_exact_mut(4)) {
+    let (read, written) = simd::encode_base64_blocks(bytes, url, out);
+    for (src, dst) in bytes[read..]
+        .chunks_exact(3)
+        .zip(out[written..].chunks_exact_mut(4))
+    {
         let n = (usize::from(src[0]) << 16) | (usize::from(src[1]) << 8) | usize::from(src[2]);
         let quad = u32::from(pairs[n >> 12]) | (u32::from(pairs[n & 0xFFF]) << 16);
         dst.copy_from_slice(&quad.to_le_bytes());
@@ -523,7 +552,7 @@ fn encode_into(s: JsStr<'_>, enc: Enc, out: &mut [u8]) -> usize {
         (Enc::Latin1 | Enc::Ascii, JsStrVariant::Utf16(u)) => encode_latin1(u, out),
         (Enc::Hex, JsStrVariant::Latin1(l)) => decode_hex(l, out),
         (Enc::Hex, JsStrVariant::Utf16(u)) => decode_hex(u, out),
-        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Latin1(l)) => decode_base64(l, out),
+        (Enc::Base64 | Enc::Base64Url, JsStrVariant::Latin1(l)) => decode_base64_latin1(l, out),
         (Enc::Base64 | Enc::Base64Url, JsStrVariant::Utf16(u)) => decode_base64(u, out),
     }
 }
@@ -830,13 +859,86 @@ fn note_allocation(len: usize) {
 }
 
 /// A new buffer (a `Uint8Array` with `Buffer.prototype`) owning `block`.
-fn new_buffer(block: AlignedVec<u8>, proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn new_buffer(block: AlignedVec<u8>, shared: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let buffer = JsArrayBuffer::from_byte_block(block, ctx)?;
     let array: JsObject = JsUint8Array::from_array_buffer(buffer, ctx)?.into();
-    if let Some(proto) = proto.borrow().as_ref() {
-        array.set_prototype(Some(proto.clone()));
+    let proto = shared.borrow().proto.clone();
+    if let Some(proto) = proto {
+        array.set_prototype(Some(proto));
     }
     Ok(array.into())
+}
+
+/// A buffer viewing `len` bytes of `buffer` from `offset` (as
+/// `new FastBuffer(buffer, offset, len)`).
+fn new_view(
+    buffer: JsValue,
+    offset: usize,
+    len: usize,
+    shared: &Shared,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let ctor = ctx
+        .intrinsics()
+        .constructors()
+        .typed_uint8_array()
+        .constructor();
+    let new_target = shared.borrow().ctor.clone();
+    let view = ctor.construct(
+        &[
+            buffer,
+            JsValue::from(offset as f64),
+            JsValue::from(len as f64),
+        ],
+        new_target.as_ref(),
+        ctx,
+    )?;
+    Ok(view.into())
+}
+
+/// Make a fresh pool of `size` bytes, its first `offset` bytes taken.
+fn make_pool(shared: &Shared, size: usize, offset: usize, ctx: &mut Context) -> JsResult<()> {
+    note_allocation(size);
+    let pool = JsArrayBuffer::from_byte_block(zeroed(size), ctx)?;
+    let mut state = shared.borrow_mut();
+    state.pool = Some(pool);
+    state.pool_size = size;
+    state.pool_offset = offset.min(size);
+    Ok(())
+}
+
+/// Reserve `len` bytes of the pool (a new pool of `pool_size` bytes when the
+/// current one lacks room): the pool and the offset of the reserved bytes.
+fn reserve_pool(
+    shared: &Shared,
+    len: usize,
+    pool_size: usize,
+    ctx: &mut Context,
+) -> JsResult<(JsArrayBuffer, usize)> {
+    let room = {
+        let state = shared.borrow();
+        state.pool.is_some() && len <= state.pool_size.saturating_sub(state.pool_offset)
+    };
+    if !room {
+        make_pool(shared, pool_size, 0, ctx)?;
+    }
+    let state = shared.borrow();
+    match &state.pool {
+        Some(pool) => Ok((pool.clone(), state.pool_offset)),
+        None => Err(type_error("no buffer pool")),
+    }
+}
+
+/// Mark `used` bytes of the pool taken, keeping the next offset 8-aligned.
+fn advance_pool(shared: &Shared, used: usize) {
+    let mut state = shared.borrow_mut();
+    let offset = state.pool_offset + used;
+    state.pool_offset = (offset + 7) & !7;
+}
+
+/// `Buffer.poolSize` as the pool code reads it.
+fn pool_size_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<usize> {
+    Ok(arg(args, i).to_u32(ctx)? as usize)
 }
 
 fn zeroed(len: usize) -> AlignedVec<u8> {
@@ -848,29 +950,160 @@ fn zeroed(len: usize) -> AlignedVec<u8> {
 // ---------------------------------------------------------------------------
 // Binding functions
 
-/// `setBufferPrototype(proto)`: the prototype of buffers made natively.
-fn set_buffer_prototype(
+/// `setFastBuffer(FastBuffer)`: the class of buffers made natively.
+fn set_fast_buffer(
     _: &JsValue,
     args: &[JsValue],
-    proto: &Proto,
-    _: &mut Context,
+    shared: &Shared,
+    ctx: &mut Context,
 ) -> JsResult<JsValue> {
-    *proto.borrow_mut() = arg(args, 0).as_object();
+    let ctor = arg(args, 0).as_object();
+    let proto = match &ctor {
+        Some(ctor) => ctor.get(js_string!("prototype"), ctx)?.as_object(),
+        None => None,
+    };
+    let mut state = shared.borrow_mut();
+    state.ctor = ctor;
+    state.proto = proto;
     Ok(JsValue::undefined())
 }
 
+/// `createPool(poolSize, taken)`: start a new pool, its first `taken` bytes
+/// already used.
+fn create_pool(
+    _: &JsValue,
+    args: &[JsValue],
+    shared: &Shared,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let size = pool_size_arg(args, 0, ctx)?;
+    make_pool(shared, size, index_arg(args, 1), ctx)?;
+    Ok(JsValue::undefined())
+}
+
+/// `allocPooled(size, poolSize)` → a zero-filled buffer, sliced from the pool
+/// when smaller than half a pool (Node's `allocate`).
+fn alloc_pooled(
+    _: &JsValue,
+    args: &[JsValue],
+    shared: &Shared,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let size = index_arg(args, 0);
+    let pool_size = pool_size_arg(args, 1, ctx)?;
+    if size == 0 {
+        return new_buffer(zeroed(0), shared, ctx);
+    }
+    if size >= pool_size >> 1 {
+        note_allocation(size);
+        return new_buffer(zeroed(size), shared, ctx);
+    }
+    let (pool, offset) = reserve_pool(shared, size, pool_size, ctx)?;
+    let view = new_view(pool.into(), offset, size, shared, ctx)?;
+    advance_pool(shared, size);
+    Ok(view)
+}
+
+/// Node's byte length estimate for pooling `s`: exact but for hex and base64
+/// (where invalid input decodes shorter).
+fn pool_estimate(s: JsStr<'_>, enc: Enc) -> usize {
+    match enc {
+        Enc::Hex => s.len() / 2,
+        Enc::Base64 | Enc::Base64Url => {
+            let mut len = s.len();
+            for _ in 0..2 {
+                if len > 0 && s.get(len - 1) == Some(u16::from(b'=')) {
+                    len -= 1;
+                }
+            }
+            len * 3 / 4
+        }
+        _ => encoded_len(s, enc),
+    }
+}
+
+/// `fromStringPooled(string, encoding, poolSize)` → Node's `Buffer.from`
+/// for a string: in the pool when the estimate is under half a pool.
+fn from_string_pooled(
+    _: &JsValue,
+    args: &[JsValue],
+    shared: &Shared,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let enc = Enc::from_value(&arg(args, 1));
+    let pool_size = pool_size_arg(args, 2, ctx)?;
+    let s = match args.first().and_then(JsValue::as_string) {
+        Some(s) => s,
+        None => arg(args, 0).to_string(ctx)?,
+    };
+    let estimate = pool_estimate(s.as_str(), enc);
+    if estimate >= pool_size >> 1 {
+        return from_string(&JsValue::undefined(), args, shared, ctx);
+    }
+    let (pool, offset) = reserve_pool(shared, estimate, pool_size, ctx)?;
+    let written = match pool.data_mut() {
+        Some(mut bytes) if offset + estimate <= bytes.len() => {
+            encode_into(s.as_str(), enc, &mut bytes[offset..offset + estimate])
+        }
+        _ => 0,
+    };
+    let view = new_view(pool.into(), offset, written, shared, ctx)?;
+    advance_pool(shared, written);
+    Ok(view)
+}
+
+/// `subarray(buffer, start, end)` → a buffer over the same memory, with
+/// Node's clamping (negative from the end, NaN as 0).
+fn subarray(
+    _: &JsValue,
+    args: &[JsValue],
+    shared: &Shared,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let this = arg(args, 0);
+    let span = Span::of(&this, ctx)?;
+    let len = span.len as f64;
+    let adjust = |value: f64| -> f64 {
+        let value = value.trunc();
+        if value == 0.0 || value.is_nan() {
+            0.0
+        } else if value < 0.0 {
+            (value + len).max(0.0)
+        } else {
+            value.min(len)
+        }
+    };
+    let start = adjust(arg(args, 1).to_number(ctx)?);
+    let end = match args.get(2) {
+        Some(v) if !v.is_undefined() => adjust(v.to_number(ctx)?),
+        _ => len,
+    };
+    let count = if end > start { end - start } else { 0.0 };
+    let buffer: JsValue = match &span.backing {
+        Backing::Plain(b) => b.clone().into(),
+        Backing::Shared(b) => b.clone().into(),
+    };
+    new_view(
+        buffer,
+        span.start + start as usize,
+        count as usize,
+        shared,
+        ctx,
+    )
+}
+
 /// `alloc(size)` → a zero-filled buffer of `size` bytes.
-fn alloc(_: &JsValue, args: &[JsValue], proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn alloc(_: &JsValue, args: &[JsValue], shared: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let size = index_arg(args, 0);
     note_allocation(size);
-    new_buffer(zeroed(size), proto, ctx)
+    new_buffer(zeroed(size), shared, ctx)
 }
 
 /// `byteLengthUtf8(string)` → the UTF-8 length.
 fn byte_length_utf8(
     _: &JsValue,
     args: &[JsValue],
-    _: &Proto,
+    _: &Shared,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let len = with_str(args, 0, ctx, |s| encoded_len(s, Enc::Utf8))?;
@@ -881,7 +1114,7 @@ fn byte_length_utf8(
 fn from_string(
     _: &JsValue,
     args: &[JsValue],
-    proto: &Proto,
+    shared: &Shared,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let enc = Enc::from_value(&arg(args, 1));
@@ -901,11 +1134,11 @@ fn from_string(
         block.truncate(n);
         block
     })?;
-    new_buffer(block, proto, ctx)
+    new_buffer(block, shared, ctx)
 }
 
 /// `write(buffer, string, offset, maxLength, encoding)` → bytes written.
-fn write(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn write(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
     let offset = index_arg(args, 2);
     let max = index_arg(args, 3);
@@ -923,7 +1156,7 @@ fn write(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResul
 }
 
 /// `toString(buffer, encoding, start, end)` → the decoded string.
-fn to_string(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn to_string(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
     let enc = Enc::from_value(&arg(args, 1));
     let start = index_arg(args, 2);
@@ -935,13 +1168,24 @@ fn to_string(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsR
     let s = span.read(|bytes| {
         let end = end.min(bytes.len());
         let start = start.min(end);
-        decode(&bytes[start..end], enc)
+        let len = end - start;
+        let chars = match enc {
+            Enc::Hex => len.saturating_mul(2),
+            Enc::Base64 | Enc::Base64Url => len.div_ceil(3).saturating_mul(4),
+            Enc::Ucs2 => len / 2,
+            _ => len,
+        };
+        (chars <= MAX_STRING_LENGTH).then(|| decode(&bytes[start..end], enc))
     });
-    Ok(s.into())
+    // `undefined` tells JS to throw ERR_STRING_TOO_LONG.
+    Ok(s.map_or(JsValue::undefined(), JsValue::from))
 }
 
+/// V8's longest string, which Node reports as `kStringMaxLength`.
+const MAX_STRING_LENGTH: usize = 0x1fff_ffe8;
+
 /// `compare(a, b, aStart, aEnd, bStart, bEnd)` → -1, 0 or 1 (ranges optional).
-fn compare(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn compare(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let a = Span::of(&arg(args, 0), ctx)?;
     let b = Span::of(&arg(args, 1), ctx)?;
     let range = |i: usize, len: usize| -> (usize, usize) {
@@ -1070,7 +1314,7 @@ fn result(found: Option<usize>) -> JsValue {
 fn index_of_string(
     _: &JsValue,
     args: &[JsValue],
-    _: &Proto,
+    _: &Shared,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
@@ -1121,7 +1365,7 @@ fn search_bytes(hay: &[u8], needle: &[u8], offset: i64, forward: bool) -> JsValu
 fn index_of_buffer(
     _: &JsValue,
     args: &[JsValue],
-    _: &Proto,
+    _: &Shared,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
@@ -1163,7 +1407,7 @@ fn index_of_buffer(
 fn index_of_number(
     _: &JsValue,
     args: &[JsValue],
-    _: &Proto,
+    _: &Shared,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
@@ -1192,7 +1436,7 @@ fn fill_pattern(out: &mut [u8], pattern: &[u8]) {
 /// `fill(buffer, value, start, end, encoding)`: `value` is a byte, a string
 /// (encoded) or a view (its bytes). Returns -1 when the value encodes to no
 /// bytes, so JS can throw Node's error.
-fn fill(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn fill(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
     let value = arg(args, 1);
     let start = index_arg(args, 2);
@@ -1217,7 +1461,7 @@ fn fill(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult
 }
 
 /// `copy(source, target, targetStart, sourceStart, count)` → bytes copied.
-fn copy(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn copy(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let source = Span::of(&arg(args, 0), ctx)?;
     let target = Span::of(&arg(args, 1), ctx)?;
     let target_start = index_arg(args, 2).min(target.len);
@@ -1263,7 +1507,7 @@ fn copy(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult
 
 /// `concat(list, length)` → a new buffer of `length` bytes: the views in
 /// `list` one after the other, cut at `length` or zero-filled up to it.
-fn concat(_: &JsValue, args: &[JsValue], proto: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn concat(_: &JsValue, args: &[JsValue], shared: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let list = arg(args, 0)
         .as_object()
         .ok_or_else(|| type_error("list must be an array"))?;
@@ -1283,11 +1527,11 @@ fn concat(_: &JsValue, args: &[JsValue], proto: &Proto, ctx: &mut Context) -> Js
         });
     }
     block.resize(total, 0);
-    new_buffer(block, proto, ctx)
+    new_buffer(block, shared, ctx)
 }
 
 /// `swap(buffer, size)`: reverse every group of `size` (2, 4 or 8) bytes.
-fn swap(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn swap(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
     let size = index_arg(args, 1).max(1);
     span.write(ctx, |bytes| {
@@ -1299,15 +1543,161 @@ fn swap(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult
 }
 
 /// `isUtf8(view)`.
-fn is_utf8(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn is_utf8(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
     Ok(span.read(|b| std::str::from_utf8(b).is_ok()).into())
 }
 
 /// `isAscii(view)`.
-fn is_ascii(_: &JsValue, args: &[JsValue], _: &Proto, ctx: &mut Context) -> JsResult<JsValue> {
+fn is_ascii(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let span = Span::of(&arg(args, 0), ctx)?;
     Ok(span.read(<[u8]>::is_ascii).into())
+}
+
+/// SIMD bulk paths for base64 (SSSE3 on x86_64, chosen at run time); every
+/// function returns how far it got and the scalar code finishes the job.
+mod simd {
+    #[cfg(target_arch = "x86_64")]
+    use std::arch::x86_64::*;
+
+    #[cfg(target_arch = "x86_64")]
+    fn has_ssse3() -> bool {
+        std::is_x86_feature_detected!("ssse3")
+    }
+
+    /// Decode whole 16-character blocks of valid base64 (either alphabet)
+    /// while they last; returns (characters read, bytes written).
+    pub(super) fn decode_base64_blocks(src: &[u8], out: &mut [u8]) -> (usize, usize) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if src.len() >= 16 && has_ssse3() {
+                // SAFETY: the CPU supports SSSE3 (checked just above).
+                return unsafe { decode_ssse3(src, out) };
+            }
+        }
+        let _ = (src, out);
+        (0, 0)
+    }
+
+    /// Encode whole 12-byte groups while 16 bytes can be loaded; returns
+    /// (bytes read, characters written).
+    pub(super) fn encode_base64_blocks(bytes: &[u8], url: bool, out: &mut [u8]) -> (usize, usize) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if bytes.len() >= 16 && has_ssse3() {
+                // SAFETY: the CPU supports SSSE3 (checked just above).
+                return unsafe { encode_ssse3(bytes, url, out) };
+            }
+        }
+        let _ = (bytes, url, out);
+        (0, 0)
+    }
+
+    /// Lanes of `v` (as signed bytes) within `lo..=hi`.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "ssse3")]
+    unsafe fn in_range(v: __m128i, lo: u8, hi: u8) -> __m128i {
+        _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(lo as i8 - 1)),
+            _mm_cmpgt_epi8(_mm_set1_epi8(hi as i8 + 1), v),
+        )
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "ssse3")]
+    unsafe fn decode_ssse3(src: &[u8], out: &mut [u8]) -> (usize, usize) {
+        let mut i = 0;
+        let mut w = 0;
+        while i + 16 <= src.len() && w + 12 <= out.len() {
+            // SAFETY: `i + 16 <= src.len()`, so 16 bytes are readable.
+            let c = unsafe { _mm_loadu_si128(src.as_ptr().add(i).cast()) };
+            let upper = in_range(c, b'A', b'Z');
+            let lower = in_range(c, b'a', b'z');
+            let digit = in_range(c, b'0', b'9');
+            let plus = _mm_or_si128(
+                _mm_cmpeq_epi8(c, _mm_set1_epi8(b'+' as i8)),
+                _mm_cmpeq_epi8(c, _mm_set1_epi8(b'-' as i8)),
+            );
+            let slash = _mm_or_si128(
+                _mm_cmpeq_epi8(c, _mm_set1_epi8(b'/' as i8)),
+                _mm_cmpeq_epi8(c, _mm_set1_epi8(b'_' as i8)),
+            );
+            let valid = _mm_or_si128(
+                _mm_or_si128(upper, lower),
+                _mm_or_si128(digit, _mm_or_si128(plus, slash)),
+            );
+            if _mm_movemask_epi8(valid) != 0xFFFF {
+                break;
+            }
+            let mut v = _mm_and_si128(upper, _mm_sub_epi8(c, _mm_set1_epi8(b'A' as i8)));
+            v = _mm_or_si128(
+                v,
+                _mm_and_si128(lower, _mm_sub_epi8(c, _mm_set1_epi8(b'a' as i8 - 26))),
+            );
+            v = _mm_or_si128(
+                v,
+                _mm_and_si128(digit, _mm_add_epi8(c, _mm_set1_epi8(52 - b'0' as i8))),
+            );
+            v = _mm_or_si128(v, _mm_and_si128(plus, _mm_set1_epi8(62)));
+            v = _mm_or_si128(v, _mm_and_si128(slash, _mm_set1_epi8(63)));
+            // Pairs of six bits into twelve, pairs of twelve into 24 per lane.
+            let twelve = _mm_maddubs_epi16(v, _mm_set1_epi32(0x0140_0140));
+            let lanes = _mm_madd_epi16(twelve, _mm_set1_epi32(0x0001_1000));
+            // Each lane holds n little-endian; emit its bytes high to low.
+            let packed = _mm_shuffle_epi8(
+                lanes,
+                _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1),
+            );
+            let mut block = [0u8; 16];
+            // SAFETY: `block` has room for the 16 bytes stored.
+            unsafe { _mm_storeu_si128(block.as_mut_ptr().cast(), packed) };
+            out[w..w + 12].copy_from_slice(&block[..12]);
+            i += 16;
+            w += 12;
+        }
+        (i, w)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "ssse3")]
+    unsafe fn encode_ssse3(bytes: &[u8], url: bool, out: &mut [u8]) -> (usize, usize) {
+        let (c62, c63) = if url { (b'-', b'_') } else { (b'+', b'/') };
+        let mut i = 0;
+        let mut w = 0;
+        while i + 16 <= bytes.len() && w + 16 <= out.len() {
+            // SAFETY: `i + 16 <= bytes.len()`, so 16 bytes are readable.
+            let input = unsafe { _mm_loadu_si128(bytes.as_ptr().add(i).cast()) };
+            // Three bytes per 32-bit lane as n = b0 << 16 | b1 << 8 | b2.
+            let n = _mm_shuffle_epi8(
+                input,
+                _mm_setr_epi8(2, 1, 0, -1, 5, 4, 3, -1, 8, 7, 6, -1, 11, 10, 9, -1),
+            );
+            // The four six-bit indices, first one in the lowest byte.
+            let i0 = _mm_and_si128(_mm_srli_epi32(n, 18), _mm_set1_epi32(0x3F));
+            let i1 = _mm_and_si128(_mm_srli_epi32(n, 4), _mm_set1_epi32(0x3F00));
+            let i2 = _mm_and_si128(_mm_slli_epi32(n, 10), _mm_set1_epi32(0x003F_0000));
+            let i3 = _mm_and_si128(_mm_slli_epi32(n, 24), _mm_set1_epi32(0x3F00_0000));
+            let idx = _mm_or_si128(_mm_or_si128(i0, i1), _mm_or_si128(i2, i3));
+            // Offsets from index to character, range by range.
+            let mut offset = _mm_set1_epi8(b'A' as i8);
+            let ge26 = _mm_cmpgt_epi8(idx, _mm_set1_epi8(25));
+            offset = _mm_add_epi8(offset, _mm_and_si128(ge26, _mm_set1_epi8(6)));
+            let ge52 = _mm_cmpgt_epi8(idx, _mm_set1_epi8(51));
+            offset = _mm_add_epi8(offset, _mm_and_si128(ge52, _mm_set1_epi8(-75)));
+            let eq62 = _mm_cmpeq_epi8(idx, _mm_set1_epi8(62));
+            let fix62 = c62.wrapping_sub(62).wrapping_add(4) as i8;
+            offset = _mm_add_epi8(offset, _mm_and_si128(eq62, _mm_set1_epi8(fix62)));
+            let eq63 = _mm_cmpeq_epi8(idx, _mm_set1_epi8(63));
+            let fix63 = c63.wrapping_sub(63).wrapping_add(4) as i8;
+            offset = _mm_add_epi8(offset, _mm_and_si128(eq63, _mm_set1_epi8(fix63)));
+            let chars = _mm_add_epi8(idx, offset);
+            // SAFETY: `w + 16 <= out.len()`, so 16 bytes are writable.
+            unsafe { _mm_storeu_si128(out.as_mut_ptr().add(w).cast(), chars) };
+            i += 12;
+            w += 16;
+        }
+        (i, w)
+    }
 }
 
 #[cfg(test)]
@@ -1363,6 +1753,67 @@ mod tests {
         assert_eq!(b64(&[0xFB], false), b"+w==");
         assert_eq!(b64(&[0xFB], true), b"-w");
         assert_eq!(b64(b"hello", false), b"aGVsbG8=");
+    }
+
+    /// A deterministic byte stream for the SIMD comparisons.
+    fn noise(len: usize, seed: u32) -> Vec<u8> {
+        let mut x = seed;
+        (0..len)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (x >> 24) as u8
+            })
+            .collect()
+    }
+
+    #[test]
+    fn simd_base64_matches_scalar() {
+        for len in [0, 1, 11, 12, 15, 16, 17, 47, 48, 100, 1000] {
+            for url in [false, true] {
+                let bytes = noise(len, len as u32 + 7);
+                let mut fast = vec![0u8; base64_len(len, url)];
+                encode_base64_into(&bytes, url, &mut fast);
+                let mut slow = vec![0u8; base64_len(len, url)];
+                let whole = len / 3;
+                let table = if url { B64_URL } else { B64_STD };
+                for (src, dst) in bytes.chunks_exact(3).zip(slow.chunks_exact_mut(4)) {
+                    let n =
+                        (u32::from(src[0]) << 16) | (u32::from(src[1]) << 8) | u32::from(src[2]);
+                    for (k, d) in dst.iter_mut().enumerate() {
+                        *d = table[(n >> (18 - 6 * k)) as usize & 63];
+                    }
+                }
+                let mut tail = vec![0u8; base64_len(len - whole * 3, url)];
+                encode_base64_into(&bytes[whole * 3..], url, &mut tail);
+                slow[whole * 4..].copy_from_slice(&tail);
+                assert_eq!(fast, slow, "encode len {len} url {url}");
+                let mut decoded = vec![0u8; len];
+                let n = decode_base64_latin1(&fast, &mut decoded);
+                assert_eq!(&decoded[..n], &bytes[..], "round trip len {len}");
+            }
+        }
+        // Junk, padding and both alphabets in the middle of long input.
+        let text = noise(3000, 99);
+        let junk = b" *\n\x80-_=";
+        let chars: Vec<u8> = text
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| match b {
+                0..=246 => B64_STD[usize::from(b) % 64],
+                247..=253 => junk[usize::from(b - 247)],
+                // A padding character only near the end.
+                _ if i > 2900 => b'=',
+                _ => b'+',
+            })
+            .collect();
+        for start in 0..40 {
+            let src = &chars[start..];
+            let mut fast = vec![0u8; src.len()];
+            let mut slow = vec![0u8; src.len()];
+            let n = decode_base64_latin1(src, &mut fast);
+            let m = decode_base64_at(src, &mut slow, 0, 0);
+            assert_eq!(&fast[..n], &slow[..m], "start {start}");
+        }
     }
 
     #[test]
