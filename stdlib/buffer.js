@@ -260,7 +260,12 @@ function fromObject(obj) {
 }
 
 Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'string') {
+    if (encodingOrOffset === undefined && value.length !== 0) {
+      return binding.fromStringPooled(value, UTF8, Buffer.poolSize);
+    }
+    return fromString(value, encodingOrOffset);
+  }
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -406,7 +411,7 @@ function boundsError(value, length, type) {
 
 // `n` bytes from `offset` must exist.
 function checkBounds(buf, offset, n) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + n - 1] === undefined) {
     boundsError(offset, buf.length - n);
   }
@@ -457,21 +462,21 @@ function toSigned(value, n) {
 }
 
 function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const val = this[offset];
   if (val === undefined) boundsError(offset, this.length - 1);
   return val;
 }
 
 function readInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const val = this[offset];
   if (val === undefined) boundsError(offset, this.length - 1);
   return val > 0x7f ? val - 0x100 : val;
 }
 
 function readUInt16LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
@@ -479,7 +484,7 @@ function readUInt16LE(offset = 0) {
 }
 
 function readUInt16BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
@@ -495,7 +500,7 @@ function readInt16BE(offset = 0) {
 }
 
 function readUInt32LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -503,7 +508,7 @@ function readUInt32LE(offset = 0) {
 }
 
 function readUInt32BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -555,7 +560,7 @@ function readIntBE(offset, byteLength) {
 }
 
 function check64(buf, offset) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + 7] === undefined) {
     boundsError(offset, buf.length - 8);
   }
@@ -638,7 +643,7 @@ function putBE(buf, value, offset, n) {
 
 function writeU_Int8(buf, value, offset, min, max) {
   value = +value;
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (value > max || value < min) {
     throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
   }
@@ -1049,10 +1054,15 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) {
-    const text = binding.toString(this, UTF8);
-    if (text === undefined) throw new ERR_STRING_TOO_LONG();
-    return text;
+  // The whole buffer in a known encoding: straight to the binding.
+  if (start === undefined && end === undefined) {
+    const id = encoding === undefined ? UTF8 :
+      typeof encoding === 'string' ? kEncodingIds[encoding] : undefined;
+    if (id !== undefined) {
+      const text = binding.toString(this, id);
+      if (text === undefined) throw new ERR_STRING_TOO_LONG();
+      return text;
+    }
   }
   const len = this.length;
   if (start <= 0) start = 0;
