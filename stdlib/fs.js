@@ -11,6 +11,8 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_FS_EISDIR,
+    ERR_FS_INVALID_SYMLINK_TYPE,
+    ERR_OUT_OF_RANGE,
   },
   AbortError,
 } = require('internal/errors');
@@ -479,10 +481,20 @@ function statfsSync(path, options) {
 
 // ---- access / exists -------------------------------------------------------
 
-function accessMode(mode) {
-  if (mode == null) return F_OK;
-  validateInteger(mode, 'mode', 0, 7);
+// Node's mode check for access/copyFile has its own short message.
+function validMode(mode, def) {
+  if (mode == null) return def;
+  validateInteger(mode, 'mode');
+  if (mode < 0 || mode > 7) {
+    const err = new ERR_OUT_OF_RANGE('mode', '>= 0 && <= 7', mode);
+    err.message = 'mode is out of range: >= 0 && <= 7';
+    throw err;
+  }
   return mode;
+}
+
+function accessMode(mode) {
+  return validMode(mode, F_OK);
 }
 
 function access(path, mode, callback) {
@@ -732,9 +744,7 @@ function renameSync(oldPath, newPath) {
 }
 
 function copyMode(mode) {
-  if (mode == null) return 0;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return validMode(mode, 0);
 }
 
 function copyFile(src, dest, mode, callback) {
@@ -764,8 +774,7 @@ function linkSync(existingPath, newPath) {
 
 function symlinkType(type) {
   if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_INVALID_ARG_VALUE('type', type,
-      "must be one of: 'dir', 'file', 'junction'");
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
   }
 }
 
@@ -884,36 +893,36 @@ function fchownSync(fd, uid, gid) {
 
 function utimes(path, atime, mtime, callback) {
   path = toPath(path);
-  const a = toUnixTimestamp(atime, 'atime');
-  const m = toUnixTimestamp(mtime, 'mtime');
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
   binding.utimes(path, a, m, errOnly(maybeCallback(callback)));
 }
 
 function utimesSync(path, atime, mtime) {
-  binding.utimes(toPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.utimes(toPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function lutimes(path, atime, mtime, callback) {
   path = toPath(path);
-  const a = toUnixTimestamp(atime, 'atime');
-  const m = toUnixTimestamp(mtime, 'mtime');
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
   binding.lutimes(path, a, m, errOnly(maybeCallback(callback)));
 }
 
 function lutimesSync(path, atime, mtime) {
-  binding.lutimes(toPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.lutimes(toPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function futimes(fd, atime, mtime, callback) {
   validateFd(fd);
-  const a = toUnixTimestamp(atime, 'atime');
-  const m = toUnixTimestamp(mtime, 'mtime');
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
   binding.futimes(fd, a, m, errOnly(maybeCallback(callback)));
 }
 
 function futimesSync(fd, atime, mtime) {
   validateFd(fd);
-  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.futimes(fd, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function truncateLen(len) {

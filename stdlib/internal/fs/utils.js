@@ -102,7 +102,10 @@ function validateFd(fd, name = 'fd') {
 
 function getOptions(options, defaults) {
   if (options == null || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options === 'string') {
+    if (options !== 'buffer') assertEncoding(options);
+    return { ...defaults, encoding: options };
+  }
   if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
