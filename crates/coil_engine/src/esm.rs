@@ -13,7 +13,7 @@
 pub mod cjs_lexer;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -40,6 +40,8 @@ const CACHED_PREFIX: &str = "\u{0}coil-cached:";
 pub struct Loader {
     modules: RefCell<HashMap<String, Module>>,
     urls: RefCell<HashMap<Module, String>>,
+    /// Keys of synthetic modules (CommonJS, JSON, builtins).
+    synthetic: RefCell<HashSet<String>>,
 }
 
 impl Loader {
@@ -235,6 +237,7 @@ impl Loader {
                 .get(1, ctx)?
                 .as_object()
                 .ok_or_else(|| JsNativeError::typ().with_message("bad module load"))?;
+            self.synthetic.borrow_mut().insert(key.clone());
             synthetic_module(&names, evaluate, path, ctx)
         };
         self.insert(key, module.clone());
@@ -346,6 +349,11 @@ pub fn require_module(
     let loader = ctx
         .downcast_module_loader::<Loader>()
         .ok_or_else(|| error("module loader not installed".into()))?;
+    if loader.synthetic.borrow().contains(url) {
+        return Err(error(format!(
+            "{path} was loaded as CommonJS and cannot be required as an ES module"
+        )));
+    }
     let module = match loader.get(url) {
         Some(module) => module,
         None => {

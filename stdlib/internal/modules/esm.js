@@ -233,8 +233,11 @@ function warnTypelessPackage(filename) {
 // Does CommonJS compilation fail where ES module parsing succeeds?
 function containsModuleSyntax(source, filename) {
   try {
-    contextify.compileFunction(source, filename,
+    const content = cjsLoader.stripShebang(source);
+    const fn = contextify.compileFunction(content, filename,
       ['exports', 'require', 'module', '__filename', '__dirname']);
+    // The CommonJS load that follows uses this compilation.
+    cjsLoader.rememberCompiled(filename, content, fn);
     return false;
   } catch (err) {
     if (err === null || typeof err !== 'object' || err.name !== 'SyntaxError') return false;

@@ -270,7 +270,19 @@ function decorateSyntaxError(err, content, filename, firstLineOffset) {
   }
 }
 
+// A wrapper the ESM loader compiled while checking a file's syntax, kept for
+// the CommonJS load that follows (filename -> [content, function]).
+const precompiled = new Map();
+function rememberCompiled(filename, content, fn) {
+  precompiled.set(filename, [content, fn]);
+}
+
 function wrapSafe(filename, content) {
+  const early = precompiled.get(filename);
+  if (early !== undefined) {
+    precompiled.delete(filename);
+    if (early[0] === content && !wrapperPatched) return early[1];
+  }
   if (wrapperPatched) {
     const source = Module.wrap(content);
     return contextify.runScript(source, filename);
@@ -655,10 +667,7 @@ function circularRequirePrototype() {
     circularProxy = new Proxy({}, {
       __proto__: null,
       get(target, prop) {
-        if (prop in Object.prototype || prop === '__esModule' || prop === 'then' ||
-            typeof prop === 'symbol') {
-          return Object.prototype[prop];
-        }
+        if (prop in target || prop === '__esModule') return Reflect.get(target, prop);
         emitCircularRequireWarning(prop);
         return undefined;
       },
@@ -908,6 +917,8 @@ module.exports = {
   toRealPath,
   takeMainRanAsModule,
   decorateSyntaxError,
+  rememberCompiled,
+  stripShebang,
   kIsCachedByESMLoader,
   kIsMainSymbol,
   moduleParentCache,
