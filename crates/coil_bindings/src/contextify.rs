@@ -25,6 +25,10 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("requireModule", require_esm, 3),
             ("esmFacade", facade, 1),
             ("cjsExportNames", cjs_export_names, 1),
+            ("makeContext", make_context, 0),
+            ("contextGlobal", context_global, 1),
+            ("runInContext", run_in_context, 3),
+            ("checkSyntax", check_syntax, 2),
         ],
     ))
 }
@@ -125,4 +129,64 @@ fn builtin_ids(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         .map(|id| coil_engine::util::jstr(&id))
         .collect();
     Ok(boa_engine::object::builtins::JsArray::from_iter(ids, ctx).into())
+}
+
+/// The realms made by `vm.createContext`, by the id JS holds.
+#[derive(Default)]
+struct Realms(Vec<boa_engine::realm::Realm>);
+
+fn realms(ctx: &mut Context) -> Rc<std::cell::RefCell<Realms>> {
+    if let Some(r) = ctx.get_data::<Rc<std::cell::RefCell<Realms>>>() {
+        return Rc::clone(r);
+    }
+    let r = Rc::new(std::cell::RefCell::new(Realms::default()));
+    ctx.insert_data(Rc::clone(&r));
+    r
+}
+
+fn realm_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<boa_engine::realm::Realm> {
+    let id = arg(args, 0).to_u32(ctx)? as usize;
+    realms(ctx).borrow().0.get(id).cloned().ok_or_else(|| {
+        boa_engine::JsNativeError::typ()
+            .with_message("unknown vm context")
+            .into()
+    })
+}
+
+/// `makeContext()`: a new realm (fresh globals and intrinsics); returns its id.
+fn make_context(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let realm = ctx.create_realm()?;
+    let all = realms(ctx);
+    let mut all = all.borrow_mut();
+    all.0.push(realm);
+    Ok(JsValue::from((all.0.len() - 1) as u32))
+}
+
+/// `contextGlobal(id)`: the global object of a realm made by `makeContext`.
+fn context_global(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let realm = realm_arg(args, ctx)?;
+    let old = ctx.enter_realm(realm);
+    let global = ctx.global_object();
+    ctx.enter_realm(old);
+    Ok(global.into())
+}
+
+/// `runInContext(id, code, filename)`: evaluate a script in that realm.
+fn run_in_context(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let realm = realm_arg(args, ctx)?;
+    let code = arg_string(args, 1, ctx)?;
+    let filename = arg_string(args, 2, ctx)?;
+    let source = Source::from_bytes(code.as_bytes()).with_path(Path::new(&filename));
+    let script = Script::parse(source, Some(realm), ctx)?;
+    script.evaluate(ctx)
+}
+
+/// `checkSyntax(code, filename)`: parse a script without running it (a
+/// SyntaxError is thrown as for `new vm.Script`).
+fn check_syntax(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = arg_string(args, 0, ctx)?;
+    let filename = arg_string(args, 1, ctx)?;
+    let source = Source::from_bytes(code.as_bytes()).with_path(Path::new(&filename));
+    Script::parse(source, None, ctx)?;
+    Ok(JsValue::undefined())
 }
