@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsTypedArray};
+use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsTypedArray, JsUint8Array};
 use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
 use coil_engine::bytes::{bytes_of, new_uint8_array};
 use coil_engine::errors::{system_error, to_value, type_error};
@@ -163,8 +163,10 @@ fn string_value(s: String, _: &mut Context) -> JsResult<JsValue> {
     Ok(jstr(&s))
 }
 
-fn bytes_value(b: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(new_uint8_array(&b, ctx)?.into())
+/// A Uint8Array that takes ownership of a whole file's bytes (no copy).
+fn file_bytes_value(b: ops::FileBytes, ctx: &mut Context) -> JsResult<JsValue> {
+    let buffer = JsArrayBuffer::from_byte_block(b, ctx)?;
+    Ok(JsUint8Array::from_array_buffer(buffer, ctx)?.into())
 }
 
 /// The ArrayBuffer, byte offset and byte length of a Uint8Array.
@@ -224,7 +226,7 @@ fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
             if as_text {
                 Ok(jstr(&String::from_utf8_lossy(&bytes)))
             } else {
-                bytes_value(bytes, ctx)
+                file_bytes_value(bytes, ctx)
             }
         },
     )
@@ -697,7 +699,7 @@ fn read_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         callback_of(args),
         ctx,
         move || ops::read_file(&t, flags),
-        bytes_value,
+        file_bytes_value,
     )
 }
 

@@ -588,8 +588,12 @@ pub enum Target {
     Fd(i32),
 }
 
+/// A whole file's bytes, in the engine's ArrayBuffer storage so the JS side
+/// takes them without another copy.
+pub type FileBytes = boa_engine::object::builtins::AlignedVec<u8>;
+
 /// Read a whole file.
-pub fn read_file(target: &Target, flags: i32) -> FsResult<Vec<u8>> {
+pub fn read_file(target: &Target, flags: i32) -> FsResult<FileBytes> {
     let (fd, owned) = match target {
         Target::Path(p) => (open(p, flags, 0o666)?, true),
         Target::Fd(fd) => (*fd, false),
@@ -601,29 +605,29 @@ pub fn read_file(target: &Target, flags: i32) -> FsResult<Vec<u8>> {
     result
 }
 
-fn read_all(fd: i32, from_start: bool) -> FsResult<Vec<u8>> {
+fn read_all(fd: i32, from_start: bool) -> FsResult<FileBytes> {
     let f = borrow_fd(fd);
     let size = if from_start {
         f.metadata()
-            .map(|m| if m.is_file() { m.len() } else { 0 })
+            .map(|m| if m.is_file() { m.len() as usize } else { 0 })
             .unwrap_or(0)
     } else {
         0
     };
-    let mut out = Vec::with_capacity(size as usize);
+    let mut out = FileBytes::with_capacity(0, size.max(1));
     if size > 0 {
         // Regular file: read exactly its size, then check for growth.
-        out.resize(size as usize, 0);
+        out.resize(size, 0);
         let mut got = 0;
-        while got < out.len() {
+        while got < size {
             let n = read(fd, &mut out[got..], None)?;
             if n == 0 {
                 break;
             }
             got += n;
         }
-        out.truncate(got);
-        if got < size as usize {
+        if got < size {
+            out.truncate(got);
             return Ok(out);
         }
     }
