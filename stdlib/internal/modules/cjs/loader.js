@@ -112,12 +112,12 @@ function toRealPath(requestPath) {
 }
 
 function readPackage(dir) {
-  return packageJsonReader.read(path.resolve(dir, 'package.json'));
+  return packageJsonReader.read(resolvePath(dir, 'package.json'));
 }
 
 // Node's CommonJS reads of package.json report a parse error as a plain Error.
 function readPackageCjs(dir) {
-  const jsonPath = path.resolve(dir, 'package.json');
+  const jsonPath = resolvePath(dir, 'package.json');
   try {
     return packageJsonReader.read(jsonPath);
   } catch (err) {
@@ -391,7 +391,40 @@ Module._extensions['.node'] = function loadAddon(module, filename) {
 // ---------------------------------------------------------------------------
 // Resolution
 
+// path.resolve(dir, request) for the loader's common case (an absolute,
+// normalized dir and a request of plain segments after ./ or ../), without
+// path.resolve's general (and, in this engine, slow) normalization.
+const unusualSegment = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
+function resolvePath(dir, request) {
+  if (dir.charCodeAt(0) !== 47 /* / */ || unusualSegment.test(dir)) return path.resolve(dir, request);
+  let i = 0;
+  let base = dir;
+  while (true) {
+    if (request.startsWith('./', i)) {
+      i += 2;
+    } else if (request.startsWith('../', i)) {
+      i += 3;
+      const slash = base.lastIndexOf('/');
+      base = slash <= 0 ? '/' : base.slice(0, slash);
+    } else {
+      break;
+    }
+  }
+  const rest = i === 0 ? request : request.slice(i);
+  if (rest === '' || rest.charCodeAt(0) === 47 || unusualSegment.test(rest)) return path.resolve(dir, request);
+  return base === '/' ? `/${rest}` : `${base}/${rest}`;
+}
+
+const nodeModulePathsCache = new Map();
 Module._nodeModulePaths = function nodeModulePaths(from) {
+  const cached = nodeModulePathsCache.get(from);
+  if (cached !== undefined) return cached.slice();
+  const paths = computeNodeModulePaths(from);
+  nodeModulePathsCache.set(from, paths);
+  return paths.slice();
+};
+
+function computeNodeModulePaths(from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
@@ -405,7 +438,7 @@ Module._nodeModulePaths = function nodeModulePaths(from) {
   }
   paths.push('/node_modules');
   return paths;
-};
+}
 
 function isRelativeRequest(request) {
   if (request.charCodeAt(0) !== 46 /* . */) return false;
@@ -440,12 +473,12 @@ function tryExtensions(basePath, exts) {
 
 function tryPackage(requestPath, exts, originalPath) {
   const pkg = readPackageCjs(requestPath).main;
-  if (!pkg) return tryExtensions(path.resolve(requestPath, 'index'), exts);
-  const filename = path.resolve(requestPath, pkg);
+  if (!pkg) return tryExtensions(resolvePath(requestPath, 'index'), exts);
+  const filename = resolvePath(requestPath, pkg);
   let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
+    tryExtensions(resolvePath(filename, 'index'), exts);
   if (actual === false) {
-    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    actual = tryExtensions(resolvePath(requestPath, 'index'), exts);
     if (!actual) {
       const err = new Error(`Cannot find module '${filename}'. ` +
         'Please verify that the package.json has a valid "main" entry');
@@ -494,7 +527,7 @@ const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
 function resolveExports(nmPath, request) {
   const match = EXPORTS_PATTERN.exec(request);
   if (match === null) return undefined;
-  const pkgPath = path.resolve(nmPath, match[1]);
+  const pkgPath = resolvePath(nmPath, match[1]);
   const pkg = readPackageCjs(pkgPath);
   if (pkg.exists && pkg.exports != null) {
     const resolver = esmResolver();
@@ -554,7 +587,7 @@ Module._findPath = function findPath(request, paths, isMain) {
       (request.length === 2 || request.charCodeAt(request.length - 3) === 47)))));
 
   let insidePath = true;
-  if (isRelativeRequest(request)) {
+  if (isRelativeRequest(request) && request.includes('..')) {
     const normalized = path.normalize(request);
     if (normalized.startsWith('..')) insidePath = false;
   }
@@ -567,7 +600,7 @@ Module._findPath = function findPath(request, paths, isMain) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
     }
-    const basePath = path.resolve(curPath, request);
+    const basePath = resolvePath(curPath, request);
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
