@@ -176,8 +176,45 @@ function evalMain(code, options = {}) {
   return false;
 }
 
+// The REPL's globals, as Node's: `require` and `module` for '<repl>' in the
+// current directory, and each builtin module under its name, loaded on first use.
+let replReady = false;
+function setupReplGlobals() {
+  replReady = true;
+  const module = new Module('<repl>', undefined);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const replRequire = makeRequireFunction(module);
+  for (const [name, value] of [['module', module], ['require', replRequire]]) {
+    Object.defineProperty(globalThis, name, {
+      __proto__: null, value, writable: true, configurable: true, enumerable: false,
+    });
+  }
+  const { builtinModules, loadBuiltin } = require('internal/modules/cjs/loader');
+  for (const name of builtinModules) {
+    if (name[0] === '_' || name.includes('/') || name in globalThis) continue;
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get() {
+        const lib = loadBuiltin(name);
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, value: lib, writable: true, configurable: true, enumerable: false,
+        });
+        return lib;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, value, writable: true, configurable: true, enumerable: true,
+        });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 // One REPL input: ['value' | 'error', text] or ['incomplete'].
 function replEvaluate(code) {
+  if (!replReady) setupReplGlobals();
   return require('internal/repl').evaluate(code);
 }
 
