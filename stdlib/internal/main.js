@@ -100,9 +100,11 @@ function shouldUseESMLoader(mainPath) {
 // Returns true when the main module is an ES module (its evaluation goes on in
 // promise jobs, which the runtime runs before the nextTick queue).
 function runMain(file) {
-  let resolved = Module._findPath(path.resolve(file), null, true);
-  if (!resolved) resolved = Module._resolveFilename(path.resolve(file), null, true);
-  process.argv[1] = resolved;
+  // argv[1] is the path as given, made absolute (not the resolved file).
+  const mainPath = path.resolve(file);
+  process.argv[1] = mainPath;
+  let resolved = Module._findPath(mainPath, null, true);
+  if (!resolved) resolved = Module._resolveFilename(mainPath, null, true);
   if (shouldUseESMLoader(resolved)) {
     const esm = require('internal/modules/esm');
     // The ESM loader checks the format (an unknown extension is an error).
