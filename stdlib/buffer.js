@@ -357,28 +357,14 @@ Buffer.isEncoding = function isEncoding(encoding) {
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
-  if (length === undefined) {
-    length = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
-    }
-  } else {
-    validateInteger(length, 'length', 0, kMaxLength);
-  }
+  if (length !== undefined) validateInteger(length, 'length', 0, kMaxLength);
   for (let i = 0; i < list.length; i++) {
     if (!isUint8Array(list[i])) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
   }
-  // Large results are built natively in one pass; small ones come from the pool.
-  if (length >= (Buffer.poolSize >>> 1)) return binding.concat(list, length);
-  const buffer = allocate(length);
-  let pos = 0;
-  for (let i = 0; i < list.length && pos < length; i++) {
-    pos += binding.copy(list[i], buffer, pos, 0, list[i].length);
-  }
-  if (pos < length) binding.fill(buffer, 0, pos, length);
-  return buffer;
+  // Sums the lengths when `length` is undefined; small results come from the pool.
+  return binding.concat(list, length, Buffer.poolSize);
 };
 
 function byteLength(string, encoding) {

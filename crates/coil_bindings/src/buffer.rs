@@ -59,7 +59,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
         ("indexOfNumber", index_of_number, 4),
         ("fill", fill, 5),
         ("copy", copy, 5),
-        ("concat", concat, 2),
+        ("concat", concat, 3),
         ("swap", swap, 2),
         ("isUtf8", is_utf8, 1),
         ("isAscii", is_ascii, 1),
@@ -1505,29 +1505,50 @@ fn copy(_: &JsValue, args: &[JsValue], _: &Shared, ctx: &mut Context) -> JsResul
     Ok(JsValue::from(count as f64))
 }
 
-/// `concat(list, length)` → a new buffer of `length` bytes: the views in
-/// `list` one after the other, cut at `length` or zero-filled up to it.
+/// `concat(list, length, poolSize)` → a new buffer of `length` bytes (the
+/// sum of the views' lengths when undefined): the views in `list` one after
+/// the other, cut at `length` or zero-filled up to it; in the pool when small.
 fn concat(_: &JsValue, args: &[JsValue], shared: &Shared, ctx: &mut Context) -> JsResult<JsValue> {
     let list = arg(args, 0)
         .as_object()
         .ok_or_else(|| type_error("list must be an array"))?;
     let count = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
-    let total = index_arg(args, 1);
-    note_allocation(total);
-    let mut block = AlignedVec::with_capacity(0, total);
+    let mut spans = Vec::new();
     for i in 0..count {
-        if block.len() >= total {
+        let item = list.get(i, ctx)?;
+        spans.push(Span::of(&item, ctx)?);
+    }
+    let total = match args.get(1) {
+        Some(v) if !v.is_undefined() => index_arg(args, 1),
+        _ => spans.iter().map(|s| s.len).sum(),
+    };
+    let pool_size = pool_size_arg(args, 2, ctx)?;
+    let mut bytes = AlignedVec::with_capacity(0, total);
+    if total >= pool_size >> 1 {
+        note_allocation(total);
+    }
+    for span in &spans {
+        if bytes.len() >= total {
             break;
         }
-        let item = list.get(i, ctx)?;
-        let span = Span::of(&item, ctx)?;
-        span.read(|bytes| {
-            let take = bytes.len().min(total - block.len());
-            block.extend_from_slice(&bytes[..take]);
+        span.read(|b| {
+            let take = b.len().min(total - bytes.len());
+            bytes.extend_from_slice(&b[..take]);
         });
     }
-    block.resize(total, 0);
-    new_buffer(block, shared, ctx)
+    bytes.resize(total, 0);
+    if total == 0 || total >= pool_size >> 1 {
+        return new_buffer(bytes, shared, ctx);
+    }
+    let (pool, offset) = reserve_pool(shared, total, pool_size, ctx)?;
+    if let Some(mut data) = pool.data_mut() {
+        if offset + total <= data.len() {
+            data[offset..offset + total].copy_from_slice(&bytes);
+        }
+    }
+    let view = new_view(pool.into(), offset, total, shared, ctx)?;
+    advance_pool(shared, total);
+    Ok(view)
 }
 
 /// `swap(buffer, size)`: reverse every group of `size` (2, 4 or 8) bytes.
@@ -1594,6 +1615,9 @@ mod simd {
     }
 
     /// Lanes of `v` (as signed bytes) within `lo..=hi`.
+    ///
+    /// # Safety
+    /// The CPU must support SSSE3.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "ssse3")]
     unsafe fn in_range(v: __m128i, lo: u8, hi: u8) -> __m128i {
@@ -1603,6 +1627,8 @@ mod simd {
         )
     }
 
+    /// # Safety
+    /// The CPU must support SSSE3 (callers check `has_ssse3`).
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "ssse3")]
     unsafe fn decode_ssse3(src: &[u8], out: &mut [u8]) -> (usize, usize) {
@@ -1658,6 +1684,8 @@ mod simd {
         (i, w)
     }
 
+    /// # Safety
+    /// The CPU must support SSSE3 (callers check `has_ssse3`).
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "ssse3")]
     unsafe fn encode_ssse3(bytes: &[u8], url: bool, out: &mut [u8]) -> (usize, usize) {
