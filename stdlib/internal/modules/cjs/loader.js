@@ -149,9 +149,22 @@ const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
 const kIsExecuting = Symbol('kIsExecuting');
 const moduleParentCache = new WeakMap();
 
+// Membership of each parent's children array, so a cached require() does not
+// scan the whole array (slow in this engine); rebuilt whenever the array was
+// replaced or changed length behind the loader's back.
+const childSets = new WeakMap();
 function updateChildren(parent, child, scan) {
   const children = parent?.children;
-  if (Array.isArray(children) && !(scan && children.includes(child))) children.push(child);
+  if (!Array.isArray(children)) return;
+  let entry = childSets.get(parent);
+  if (entry === undefined || entry.array !== children || entry.length !== children.length) {
+    entry = { array: children, length: children.length, set: new Set(children) };
+    childSets.set(parent, entry);
+  }
+  if (scan && entry.set.has(child)) return;
+  children.push(child);
+  entry.set.add(child);
+  entry.length = children.length;
 }
 
 function Module(id = '', parent) {
@@ -448,10 +461,37 @@ function isRelativeRequest(request) {
   return c1 === 46 && (request.length === 2 || request.charCodeAt(2) === 47);
 }
 
+// parent.paths + the global folders, kept per parent while parent.paths is
+// the same array of the same length (callers must not modify the result).
+const lookupPathsCache = new WeakMap();
+function bareLookupPaths(parent) {
+  const own = parent?.paths;
+  if (!own?.length) return modulePaths;
+  const cached = lookupPathsCache.get(parent);
+  if (cached !== undefined && cached.own === own && cached.length === own.length &&
+      cached.global === modulePaths) {
+    return cached.paths;
+  }
+  const paths = own.concat(modulePaths);
+  lookupPathsCache.set(parent, { own, length: own.length, global: modulePaths, paths });
+  return paths;
+}
+
+// The _pathCache key part for a list of lookup paths.
+const pathsKeyCache = new WeakMap();
+function pathsKey(paths) {
+  if (paths.length === 1) return paths[0];
+  const cached = pathsKeyCache.get(paths);
+  if (cached !== undefined && cached.length === paths.length) return cached.key;
+  const key = paths.join('\x00');
+  pathsKeyCache.set(paths, { length: paths.length, key });
+  return key;
+}
+
 Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
   if (isBuiltin(request)) return null;
   if (!isRelativeRequest(request)) {
-    const paths = parent?.paths?.length ? parent.paths.concat(modulePaths) : modulePaths;
+    const paths = bareLookupPaths(parent);
     return paths.length > 0 ? paths : null;
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
@@ -576,7 +616,7 @@ Module._findPath = function findPath(request, paths, isMain) {
   } else if (!paths || paths.length === 0) {
     return false;
   }
-  const cacheKey = `${request}\x00${paths.length === 1 ? paths[0] : paths.join('\x00')}`;
+  const cacheKey = `${request}\x00${pathsKey(paths)}`;
   const entry = Module._pathCache[cacheKey];
   if (entry) return entry;
 
@@ -669,7 +709,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   const parentPath = trySelfParentPath(parent);
   const selfResolved = trySelf(parentPath, request);
   if (selfResolved) {
-    Module._pathCache[`${request}\x00${paths.length === 1 ? paths[0] : paths.join('\x00')}`] = selfResolved;
+    Module._pathCache[`${request}\x00${pathsKey(paths)}`] = selfResolved;
     return selfResolved;
   }
 
@@ -807,7 +847,8 @@ function makeRequireFunction(mod) {
   require.resolve = resolve;
   function paths(request) {
     validateString(request, 'request');
-    return Module._resolveLookupPaths(request, mod);
+    const result = Module._resolveLookupPaths(request, mod);
+    return Array.isArray(result) ? result.slice() : result;
   }
   resolve.paths = paths;
   require.main = process.mainModule;
