@@ -5,7 +5,7 @@
 
 use std::ffi::CString;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::mem::ManuallyDrop;
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt};
 use std::os::unix::io::FromRawFd;
@@ -651,11 +651,6 @@ pub fn write_file(target: &Target, data: &[u8], flags: i32, mode: u32) -> FsResu
             let _ = close(fd);
             r
         }
-        Target::Fd(fd) => {
-            let mut f = borrow_fd(*fd);
-            (&mut *f)
-                .write_all(data)
-                .map_err(|e| fail(e, "write", None, None))
-        }
+        Target::Fd(fd) => write_all(*fd, data, None),
     }
 }
