@@ -73,13 +73,10 @@ function rejected(reason) {
   return p;
 }
 
-// Calls method on obj with args, turning the result (or a throw) into a promise.
+// Calls fn on thisArg with args, turning the result (or a throw) into a
+// new promise (which follows a returned promise, as Node's does).
 function promiseCall(fn, thisArg, ...args) {
-  try {
-    return Promise.resolve(Reflect.apply(fn, thisArg, args));
-  } catch (err) {
-    return Promise.reject(err);
-  }
+  return new Promise((resolve) => resolve(Reflect.apply(fn, thisArg, args)));
 }
 
 function invalidState(message) {
@@ -691,28 +688,28 @@ class ReadableStreamBYOBReader {
     readerGenericInitialize(this, stream);
   }
 
-  read(view, options = {}) {
+  async read(view, options = {}) {
     if (!isBrand(this, 'ReadableStreamBYOBReader')) {
-      return rejected(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
+      throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');
     }
     if (!isArrayBufferView(view)) {
-      return rejected(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+      throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
     }
     if (options !== undefined && options !== null &&
         typeof options !== 'object' && typeof options !== 'function') {
-      return rejected(new ERR_INVALID_ARG_TYPE('options', 'Object', options));
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     let min = options == null || options.min === undefined ? 1 : +options.min;
     if (view.byteLength === 0 || view.buffer.byteLength === 0 || isDetached(view.buffer)) {
-      return rejected(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
+      throw invalidState('View or Viewed ArrayBuffer is zero-length or detached');
     }
     min = Math.trunc(min);
-    if (!(min > 0)) return rejected(new ERR_INVALID_ARG_VALUE('options.min', min));
+    if (!(min > 0)) throw new ERR_INVALID_ARG_VALUE('options.min', min);
     if (isTypedArray(view) ? min > view.length : min > view.byteLength) {
-      return rejected(new ERR_INVALID_ARG_VALUE.RangeError('options.min', min));
+      throw new ERR_INVALID_ARG_VALUE.RangeError('options.min', min);
     }
     if (this[kState].stream === undefined) {
-      return rejected(invalidState('The reader is not attached to a stream'));
+      throw invalidState('The reader is not attached to a stream');
     }
     const { promise, resolve, reject } = deferred();
     readableStreamBYOBReaderRead(this, view, min, {
@@ -949,7 +946,7 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
   controller[kState] = c;
   stream[kState].controller = controller;
   const startResult = startAlgorithm();
-  resolved(startResult).then(() => {
+  new Promise((resolve) => resolve(startResult)).then(() => {
     c.started = true;
     readableStreamDefaultControllerCallPullIfNeeded(controller);
   }, (r) => {
@@ -1562,7 +1559,7 @@ function setUpReadableByteStreamController(stream, controller, startAlgorithm, p
   controller[kState] = c;
   stream[kState].controller = controller;
   const startResult = startAlgorithm();
-  resolved(startResult).then(() => {
+  new Promise((resolve) => resolve(startResult)).then(() => {
     c.started = true;
     readableByteStreamControllerCallPullIfNeeded(controller);
   }, (r) => {
@@ -1642,10 +1639,13 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
         });
       },
       closeSteps() {
-        reading = false;
-        if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
-        if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
-        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+        // Node closes the branches on the next tick (not in the spec).
+        process.nextTick(() => {
+          reading = false;
+          if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
+          if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
+          if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+        });
       },
       errorSteps() {
         reading = false;
@@ -1870,40 +1870,60 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   function finalize(isError, error) {
     writableStreamDefaultWriterRelease(writer);
-    readableStreamDefaultReaderRelease(reader);
+    readerGenericRelease(reader);
     if (signal !== undefined) signal.removeEventListener('abort', abortAlgorithm);
     if (isError) result.reject(error);
     else result.resolve(undefined);
   }
 
-  // Waits until every chunk read has been handed to the writer and written.
-  function waitForWrites() {
-    const oldCurrentWrite = currentWrite;
-    return oldCurrentWrite.then(() => (oldCurrentWrite !== currentWrite ? waitForWrites() : undefined));
+  // Settles once every chunk read so far has been written.
+  function waitForCurrentWrite() {
+    const write = currentWrite;
+    return write.then(() => (write !== currentWrite ? waitForCurrentWrite() : undefined));
   }
 
-  function shutdownWithAnAction(action, originalIsError, originalError) {
+  function shutdownWithAnAction(action, isError, originalError) {
     if (shuttingDown) return;
     shuttingDown = true;
-    const doTheRest = () => {
-      action().then(() => finalize(originalIsError, originalError),
-        (newError) => finalize(true, newError));
+    const complete = () => {
+      action().then(() => finalize(isError, originalError), (error) => finalize(true, error));
     };
     if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
-      waitForWrites().then(doTheRest);
-    } else {
-      doTheRest();
+      waitForCurrentWrite().then(complete, (error) => finalize(true, error));
+      return;
     }
+    complete();
   }
 
   function shutdown(isError, error) {
     if (shuttingDown) return;
     shuttingDown = true;
     if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
-      waitForWrites().then(() => finalize(isError, error));
-    } else {
-      finalize(isError, error);
+      waitForCurrentWrite().then(() => finalize(isError, error), (err) => finalize(true, err));
+      return;
     }
+    finalize(isError, error);
+  }
+
+  // One read-then-write step; resolves true once the source is done.
+  async function step() {
+    if (shuttingDown) return true;
+    await writer[kState].ready.promise;
+    const d = deferred();
+    readableStreamDefaultReaderRead(reader, {
+      chunkSteps(chunk) {
+        currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
+        setHandled(currentWrite);
+        d.resolve(false);
+      },
+      closeSteps() { d.resolve(true); },
+      errorSteps(e) { d.reject(e); },
+    });
+    return d.promise;
+  }
+
+  async function run() {
+    while (!(await step()));
   }
 
   if (signal !== undefined) {
@@ -1931,78 +1951,37 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     signal.addEventListener('abort', abortAlgorithm, { once: true });
   }
 
-  // Errors must be propagated forward.
-  function onSourceErrored(storedError) {
-    if (!preventAbort) shutdownWithAnAction(() => writableStreamAbort(dest, storedError), true, storedError);
-    else shutdown(true, storedError);
-  }
-  // Errors must be propagated backward.
-  function onDestErrored(storedError) {
-    if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, storedError), true, storedError);
-    else shutdown(true, storedError);
-  }
-  // Closing must be propagated forward.
-  function onSourceClosed() {
-    if (!preventClose) {
-      shutdownWithAnAction(() => writableStreamDefaultWriterCloseWithErrorPropagation(writer));
-    } else {
-      shutdown();
-    }
-  }
-  // Closing must be propagated backward.
-  function onDestClosed() {
-    const destClosed = invalidState('the destination writable stream closed before all the data could be piped to it');
-    if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, destClosed), true, destClosed);
-    else shutdown(true, destClosed);
+  setHandled(run());
+
+  function watchErrored(stream, promise, action) {
+    if (stream[kState].state === 'errored') action(stream[kState].storedError);
+    else promise.then(undefined, action);
   }
 
-  function checkStates() {
-    if (source[kState].state === 'errored') {
-      onSourceErrored(source[kState].storedError);
-      return true;
-    }
-    if (dest[kState].state === 'errored' || dest[kState].state === 'erroring') {
-      onDestErrored(dest[kState].storedError);
-      return true;
-    }
-    if (source[kState].state === 'closed') {
-      onSourceClosed();
-      return true;
-    }
-    if (writableStreamCloseQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
-      onDestClosed();
-      return true;
-    }
-    return false;
+  function watchClosed(stream, promise, action) {
+    if (stream[kState].state === 'closed') action();
+    else promise.then(action, () => {});
   }
 
-  reader[kState].close.promise.then(() => {
-    if (!shuttingDown) onSourceClosed();
-  }, (e) => {
-    if (!shuttingDown) onSourceErrored(e);
+  // Errors propagate forward and backward; closing propagates forward.
+  watchErrored(source, reader[kState].close.promise, (error) => {
+    if (!preventAbort) shutdownWithAnAction(() => writableStreamAbort(dest, error), true, error);
+    else shutdown(true, error);
   });
-  writer[kState].close.promise.then(undefined, (e) => {
-    if (!shuttingDown) onDestErrored(e);
+  watchErrored(dest, writer[kState].close.promise, (error) => {
+    if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, error), true, error);
+    else shutdown(true, error);
   });
-
-  function pipeLoop() {
-    if (shuttingDown) return;
-    writer[kState].ready.promise.then(() => {
-      if (shuttingDown) return;
-      readableStreamDefaultReaderRead(reader, {
-        chunkSteps(chunk) {
-          currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
-          setHandled(currentWrite);
-          currentWrite = currentWrite.then(undefined, () => {});
-          queueMicrotask(pipeLoop);
-        },
-        closeSteps() {},
-        errorSteps() {},
-      });
-    }, () => {});
+  watchClosed(source, reader[kState].close.promise, () => {
+    if (!preventClose) shutdownWithAnAction(() => writableStreamDefaultWriterCloseWithErrorPropagation(writer));
+    else shutdown();
+  });
+  // Closing propagates backward.
+  if (writableStreamCloseQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
+    const error = invalidState('Destination WritableStream is closed');
+    if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, error), true, error);
+    else shutdown(true, error);
   }
-
-  if (!checkStates()) pipeLoop();
 
   return result.promise;
 }
@@ -2010,132 +1989,110 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 // ---------------------------------------------------------------------------
 // Async iteration and ReadableStream.from
 
-const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype, {
-  next: {
-    value: function next() {
-      const it = this[kState];
-      if (!it) return rejected(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
-      const nextSteps = () => {
-        if (it.done) return resolved({ value: undefined, done: true });
-        const reader = it.reader;
-        if (reader[kState].stream === undefined) {
-          return rejected(invalidState('The reader is not attached to a stream'));
-        }
-        const { promise, resolve, reject } = deferred();
-        readableStreamDefaultReaderRead(reader, {
-          chunkSteps(chunk) {
-            it.current = undefined;
-            resolve({ value: chunk, done: false });
-          },
-          closeSteps() {
-            it.current = undefined;
-            it.done = true;
-            readableStreamDefaultReaderRelease(reader);
-            resolve({ value: undefined, done: true });
-          },
-          errorSteps(e) {
-            it.current = undefined;
-            it.done = true;
-            readableStreamDefaultReaderRelease(reader);
-            reject(e);
-          },
-        });
-        return promise;
-      };
-      it.current = it.current ? it.current.then(nextSteps, nextSteps) : nextSteps();
-      return it.current;
-    },
-    writable: true,
-    configurable: true,
-  },
-  return: {
-    value: function(value = undefined) {
-      const it = this[kState];
-      if (!it) return rejected(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
-      const returnSteps = () => {
-        if (it.done) return resolved({ value, done: true });
-        it.done = true;
-        const reader = it.reader;
-        if (reader[kState].stream === undefined) {
-          return rejected(invalidState('The reader is not attached to a stream'));
-        }
-        if (!it.preventCancel) {
-          const r = readerGenericCancel(reader, value);
-          readableStreamDefaultReaderRelease(reader);
-          return r.then(() => ({ value, done: true }));
-        }
-        readableStreamDefaultReaderRelease(reader);
-        return resolved({ value, done: true });
-      };
-      it.current = it.current ? it.current.then(returnSteps, returnSteps) : returnSteps();
-      return it.current;
-    },
-    writable: true,
-    configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'ReadableStreamAsyncIterator', configurable: true },
-});
-
 function createReadableStreamAsyncIterator(stream, preventCancel) {
   const reader = acquireReadableStreamDefaultReader(stream);
-  const iterator = Object.create(ReadableStreamAsyncIteratorPrototype);
-  iterator[kState] = { reader, preventCancel, done: false, current: undefined };
+  const state = { done: false, current: undefined };
+  let started = false;
+
+  function nextSteps() {
+    if (state.done) return resolved({ done: true, value: undefined });
+    if (reader[kState].stream === undefined) {
+      return rejected(invalidState('The reader is not bound to a ReadableStream'));
+    }
+    const d = deferred();
+    readableStreamDefaultReaderRead(reader, {
+      chunkSteps(chunk) {
+        state.current = undefined;
+        d.resolve({ value: chunk, done: false });
+      },
+      closeSteps() {
+        state.current = undefined;
+        state.done = true;
+        readerGenericRelease(reader);
+        d.resolve({ done: true, value: undefined });
+      },
+      errorSteps(e) {
+        state.current = undefined;
+        state.done = true;
+        readerGenericRelease(reader);
+        d.reject(e);
+      },
+    });
+    return d.promise;
+  }
+
+  async function returnSteps(value) {
+    if (state.done) return { done: true, value };
+    state.done = true;
+    if (reader[kState].stream === undefined) {
+      throw invalidState('The reader is not bound to a ReadableStream');
+    }
+    if (!preventCancel) {
+      const r = readerGenericCancel(reader, value);
+      readerGenericRelease(reader);
+      await r;
+      return { done: true, value };
+    }
+    readerGenericRelease(reader);
+    return { done: true, value };
+  }
+
+  const iterator = {
+    next() {
+      // The first read waits one microtask so the source has started.
+      if (!started) {
+        state.current = resolved(undefined);
+        started = true;
+      }
+      state.current = state.current !== undefined ?
+        state.current.then(nextSteps, nextSteps) : nextSteps();
+      return state.current;
+    },
+    return(value) {
+      return state.current ?
+        state.current.then(() => returnSteps(value), () => returnSteps(value)) :
+        returnSteps(value);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  Object.setPrototypeOf(iterator, AsyncIteratorPrototype);
   return iterator;
 }
 
-function getAsyncIterator(obj) {
+// { iterator, next } for obj's async iterator, or for its sync iterator
+// seen through an async generator.
+function getAsyncIteratorRecord(obj) {
   let method = obj == null ? undefined : obj[Symbol.asyncIterator];
-  if (method === undefined || method === null) {
+  if (method == null) {
     const syncMethod = obj == null ? undefined : obj[Symbol.iterator];
-    if (typeof syncMethod !== 'function') throw new ERR_ARG_NOT_ITERABLE(obj);
+    if (syncMethod === undefined || syncMethod === null) throw new ERR_ARG_NOT_ITERABLE(obj);
     const syncIterator = Reflect.apply(syncMethod, obj, []);
-    const nextMethod = syncIterator.next;
-    // The sync iterator seen as an async one: values are awaited.
-    const wrap = (result) => {
-      if (result === null || typeof result !== 'object') throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.next() method must fulfill with an object');
-      const done = !!result.done;
-      return Promise.resolve(result.value).then((value) => ({ value, done }));
-    };
-    return {
-      next() {
-        try {
-          return wrap(Reflect.apply(nextMethod, syncIterator, []));
-        } catch (e) {
-          return Promise.reject(e);
-        }
-      },
-      return: typeof syncIterator.return === 'function' ? function(v) {
-        try {
-          return wrap(syncIterator.return(v));
-        } catch (e) {
-          return Promise.reject(e);
-        }
-      } : undefined,
-    };
+    if (syncIterator === null || typeof syncIterator !== 'object') {
+      throw invalidState('The iterator method must return an object');
+    }
+    const syncIterable = { [Symbol.iterator]: () => syncIterator };
+    const asyncIterator = (async function* () { return yield* syncIterable; })();
+    return { iterator: asyncIterator, next: asyncIterator.next };
   }
   if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE(obj);
   const iterator = Reflect.apply(method, obj, []);
   if (iterator === null || typeof iterator !== 'object') {
-    throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
+    throw invalidState('The iterator method must return an object');
   }
-  return iterator;
+  return { iterator, next: iterator.next };
 }
 
 function readableStreamFromIterable(iterable) {
   let stream;
-  const iterator = getAsyncIterator(iterable);
-  const nextMethod = iterator.next;
+  const record = getAsyncIteratorRecord(iterable);
 
-  function pullAlgorithm() {
-    let nextResult;
-    try {
-      nextResult = Reflect.apply(nextMethod, iterator, []);
-    } catch (e) {
-      return rejected(e);
-    }
+  async function pullAlgorithm() {
+    const nextResult = Reflect.apply(record.next, record.iterator, []);
     return resolved(nextResult).then((iterResult) => {
       if (iterResult === null || typeof iterResult !== 'object') {
-        throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+        throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
       }
       if (iterResult.done) {
         readableStreamDefaultControllerClose(stream[kState].controller);
@@ -2145,23 +2102,14 @@ function readableStreamFromIterable(iterable) {
     });
   }
 
-  function cancelAlgorithm(reason) {
-    let returnMethod;
-    try {
-      returnMethod = iterator.return;
-    } catch (e) {
-      return rejected(e);
-    }
+  async function cancelAlgorithm(reason) {
+    const iterator = record.iterator;
+    const returnMethod = iterator.return;
     if (returnMethod === undefined || returnMethod === null) return resolved(undefined);
-    let returnResult;
-    try {
-      returnResult = Reflect.apply(returnMethod, iterator, [reason]);
-    } catch (e) {
-      return rejected(e);
-    }
+    const returnResult = Reflect.apply(returnMethod, iterator, [reason]);
     return resolved(returnResult).then((iterResult) => {
       if (iterResult === null || typeof iterResult !== 'object') {
-        throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.return() method must fulfill with an object');
+        throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
       }
       return undefined;
     });
@@ -2666,7 +2614,7 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
   stream[kState].controller = controller;
   writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
   const startResult = startAlgorithm();
-  resolved(startResult).then(() => {
+  new Promise((resolve) => resolve(startResult)).then(() => {
     c.started = true;
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }, (r) => {
@@ -2949,13 +2897,17 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
       }
     };
   const flushAlgorithm = flush ? () => promiseCall(flush, transformer, controller) : () => resolved(undefined);
-  controller[kState] = { stream, transformAlgorithm, flushAlgorithm };
+  const cancel = bindMethod(transformer, 'cancel', 'transformer.cancel');
+  const cancelAlgorithm = cancel ?
+    (reason) => promiseCall(cancel, transformer, reason) : () => resolved(undefined);
+  controller[kState] = { stream, transformAlgorithm, flushAlgorithm, cancelAlgorithm, finishPromise: undefined };
   stream[kState].controller = controller;
 }
 
 function transformStreamDefaultControllerClearAlgorithms(controller) {
   controller[kState].transformAlgorithm = undefined;
   controller[kState].flushAlgorithm = undefined;
+  controller[kState].cancelAlgorithm = undefined;
 }
 
 function transformStreamDefaultControllerEnqueue(controller, chunk) {
@@ -3002,24 +2954,50 @@ function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   return transformStreamDefaultControllerPerformTransform(controller, chunk);
 }
 
+// Abort of the writable side: run the transformer's cancel(), then error
+// the readable side. One finish promise serves abort, close and cancel.
 function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
-  transformStreamError(stream, reason);
-  return resolved(undefined);
+  const t = stream[kState];
+  const c = t.controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const readable = t.readable;
+  c.finishPromise = deferred();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformStreamDefaultControllerClearAlgorithms(t.controller);
+  cancelPromise.then(() => {
+    if (readable[kState].state === 'errored') {
+      c.finishPromise.reject(readable[kState].storedError);
+    } else {
+      readableStreamDefaultControllerError(readable[kState].controller, reason);
+      c.finishPromise.resolve(undefined);
+    }
+  }, (r) => {
+    readableStreamDefaultControllerError(readable[kState].controller, r);
+    c.finishPromise.reject(r);
+  });
+  return c.finishPromise.promise;
 }
 
 function transformStreamDefaultSinkCloseAlgorithm(stream) {
   const t = stream[kState];
+  const c = t.controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
   const readable = t.readable;
-  const controller = t.controller;
-  const flushPromise = controller[kState].flushAlgorithm();
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  return flushPromise.then(() => {
-    if (readable[kState].state === 'errored') throw readable[kState].storedError;
-    readableStreamDefaultControllerClose(readable[kState].controller);
+  c.finishPromise = deferred();
+  const flushPromise = c.flushAlgorithm();
+  transformStreamDefaultControllerClearAlgorithms(t.controller);
+  flushPromise.then(() => {
+    if (readable[kState].state === 'errored') {
+      c.finishPromise.reject(readable[kState].storedError);
+    } else {
+      readableStreamDefaultControllerClose(readable[kState].controller);
+      c.finishPromise.resolve(undefined);
+    }
   }, (r) => {
-    transformStreamError(stream, r);
-    throw readable[kState].storedError;
+    readableStreamDefaultControllerError(readable[kState].controller, r);
+    c.finishPromise.reject(r);
   });
+  return c.finishPromise.promise;
 }
 
 function transformStreamDefaultSourcePullAlgorithm(stream) {
@@ -3027,9 +3005,30 @@ function transformStreamDefaultSourcePullAlgorithm(stream) {
   return stream[kState].backpressureChangePromise.promise;
 }
 
+// Cancel of the readable side: run the transformer's cancel(), then error
+// the writable side.
 function transformStreamDefaultSourceCancelAlgorithm(stream, reason) {
-  transformStreamErrorWritableAndUnblockWrite(stream, reason);
-  return resolved(undefined);
+  const t = stream[kState];
+  const c = t.controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const writable = t.writable;
+  c.finishPromise = deferred();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformStreamDefaultControllerClearAlgorithms(t.controller);
+  cancelPromise.then(() => {
+    if (writable[kState].state === 'errored') {
+      c.finishPromise.reject(writable[kState].storedError);
+    } else {
+      writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, reason);
+      transformStreamUnblockWrite(stream);
+      c.finishPromise.resolve(undefined);
+    }
+  }, (r) => {
+    writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, r);
+    transformStreamUnblockWrite(stream);
+    c.finishPromise.reject(r);
+  });
+  return c.finishPromise.promise;
 }
 
 // ---------------------------------------------------------------------------
