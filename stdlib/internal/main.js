@@ -110,7 +110,7 @@ function runMain(file) {
     // The ESM loader checks the format (an unknown extension is an error).
     let source;
     try {
-      const result = esm.resolve(resolved, '', undefined);
+      const result = esm.resolve(fileUrl(resolved), '', undefined);
       source = result[0] === 'esm' ? result[3]() : undefined;
       if (source === undefined) {
         Module._load(resolved, null, true);
