@@ -9,6 +9,7 @@
 //!   `{ enumerable: true, get: function () { return x.a; } }` (also `get() {}`)
 //! - `module.exports = { a, b: c, 'd': e, ...require('x') }` (stops at the
 //!   first value that is not a plain identifier, as Node's lexer does)
+//! - a later `module.exports = …` drops the re-exports found before it
 //! - re-exports: `module.exports = require('x')`, `__exportStar(require('x'))`,
 //!   `__export(require('x'))`, and Babel's
 //!   `Object.keys(_x).forEach(function (k) { … exports[k] = _x[k] … })` where
@@ -475,15 +476,34 @@ fn parse_member_assign(lx: &mut Lexer<'_>, det: &mut Detector<'_>) {
 }
 
 /// After `module.exports = {`: identifiers, `key: identifier` pairs and
-/// `...require('x')` spreads, up to the first entry of another shape.
+/// `...require('x')` spreads. A key is taken when it stands alone or its value
+/// starts with an identifier; scanning stops at the first entry of another
+/// shape (after taking its key, as Node's lexer does).
 fn parse_literal_exports(lx: &mut Lexer<'_>, det: &mut Detector<'_>) {
     loop {
-        let key = match lx.next() {
-            Tok::Ident(name) => Some(name.to_string()),
-            Tok::Str(raw) => match unescape(raw) {
-                Some(name) => Some(name),
-                None => return,
-            },
+        let tok = match lx.next() {
+            Tok::Ident(name) => {
+                let mut tok = lx.next();
+                if tok == Tok::Punct(":") {
+                    if !matches!(lx.next(), Tok::Ident(_)) {
+                        return;
+                    }
+                    tok = lx.next();
+                }
+                det.add(name);
+                tok
+            }
+            Tok::Str(raw) => {
+                let mut tok = lx.next();
+                if tok == Tok::Punct(":") {
+                    if !matches!(lx.next(), Tok::Ident(_)) {
+                        return;
+                    }
+                    det.add_str(raw);
+                    tok = lx.next();
+                }
+                tok
+            }
             Tok::Punct("...") => {
                 let mut probe = lx.clone();
                 if let Some(spec) = parse_require(&mut probe, false) {
@@ -492,31 +512,20 @@ fn parse_literal_exports(lx: &mut Lexer<'_>, det: &mut Detector<'_>) {
                 } else if !matches!(lx.next(), Tok::Ident(_)) {
                     return;
                 }
-                None
+                lx.next()
             }
             _ => return,
         };
-        let mut tok = lx.next();
-        if let Some(name) = key {
-            if tok == Tok::Punct(":") {
-                if !matches!(lx.next(), Tok::Ident(_)) {
-                    return;
-                }
-                det.add(&name);
-                tok = lx.next();
-            } else if tok == Tok::Punct(",") || tok == Tok::Punct("}") {
-                det.add(&name);
-            } else {
-                return;
-            }
-        }
         if tok != Tok::Punct(",") {
             return;
         }
     }
 }
 
-/// After `Object.defineProperty(` + target + `,`: `'name', { … }`.
+/// After `Object.defineProperty(` + target + `,`: `'name', { … }` where the
+/// descriptor starts `{ value:` or `{ enumerable: true, value:` or
+/// `{ enumerable: true, get…` with a getter that only returns `x`, `x.y` or
+/// `x['y']`.
 fn parse_define_property(lx: &mut Lexer<'_>, det: &mut Detector<'_>) {
     let Tok::Str(name) = lx.next() else {
         return;
@@ -524,60 +533,32 @@ fn parse_define_property(lx: &mut Lexer<'_>, det: &mut Detector<'_>) {
     if lx.next() != Tok::Punct(",") || lx.next() != Tok::Punct("{") {
         return;
     }
-    // Accept `value:` anywhere among the first keys, or `enumerable: true`
-    // followed by a getter that only returns a member chain or identifier.
-    loop {
-        match lx.next() {
-            Tok::Ident("value") => {
-                if lx.next() == Tok::Punct(":") {
-                    det.add_str(name);
-                }
-                return;
-            }
-            Tok::Ident("enumerable") => {
-                if lx.next() != Tok::Punct(":") || lx.next() != Tok::Ident("true") {
-                    return;
-                }
-                if lx.next() != Tok::Punct(",") {
-                    return;
-                }
-            }
-            Tok::Ident("configurable") | Tok::Ident("writable") => {
-                if lx.next() != Tok::Punct(":") {
-                    return;
-                }
-                if !matches!(lx.next(), Tok::Ident("true") | Tok::Ident("false")) {
-                    return;
-                }
-                if lx.next() != Tok::Punct(",") {
-                    return;
-                }
-            }
-            Tok::Ident("get") => {
-                if parse_getter(lx) {
-                    det.add_str(name);
-                }
-                return;
-            }
-            _ => return,
+    let mut tok = lx.next();
+    if tok == Tok::Ident("enumerable") {
+        if lx.next() != Tok::Punct(":")
+            || lx.next() != Tok::Ident("true")
+            || lx.next() != Tok::Punct(",")
+        {
+            return;
         }
+        tok = lx.next();
+        if tok == Tok::Ident("get") {
+            if parse_getter(lx) {
+                det.add_str(name);
+            }
+            return;
+        }
+    }
+    if tok == Tok::Ident("value") && lx.next() == Tok::Punct(":") {
+        det.add_str(name);
     }
 }
 
-/// `get: function () { return a.b; }`, `get() { return a; }` or
-/// `get: () => a.b`.
+/// `get: function [name]() { return a.b; }` or `get() { return a; }`.
 fn parse_getter(lx: &mut Lexer<'_>) -> bool {
     let mut tok = lx.next();
     if tok == Tok::Punct(":") {
-        tok = lx.next();
-        if tok == Tok::Punct("(") {
-            // Arrow getter.
-            if lx.next() != Tok::Punct(")") || lx.next() != Tok::Punct("=>") {
-                return false;
-            }
-            return parse_member_chain(lx, &[Tok::Punct("}"), Tok::Punct(",")]);
-        }
-        if tok != Tok::Ident("function") {
+        if lx.next() != Tok::Ident("function") {
             return false;
         }
         tok = lx.next();
@@ -588,37 +569,29 @@ fn parse_getter(lx: &mut Lexer<'_>) -> bool {
     if tok != Tok::Punct("(") || lx.next() != Tok::Punct(")") || lx.next() != Tok::Punct("{") {
         return false;
     }
-    if lx.next() != Tok::Ident("return") {
+    if lx.next() != Tok::Ident("return") || !matches!(lx.next(), Tok::Ident(_)) {
         return false;
     }
-    parse_member_chain(lx, &[Tok::Punct(";"), Tok::Punct("}")])
-}
-
-/// `a`, `a.b.c` or `a['b']`, then one of `ends`.
-fn parse_member_chain(lx: &mut Lexer<'_>, ends: &[Tok<'_>]) -> bool {
-    if !matches!(lx.next(), Tok::Ident(_)) {
-        return false;
-    }
-    loop {
-        let tok = lx.next();
-        if ends.contains(&tok) {
-            return true;
-        }
-        match tok {
-            Tok::Punct(".") => {
-                if !matches!(lx.next(), Tok::Ident(_)) {
-                    return false;
-                }
+    let mut tok = lx.next();
+    match tok {
+        Tok::Punct(".") => {
+            if !matches!(lx.next(), Tok::Ident(_)) {
+                return false;
             }
-            Tok::Punct("[") => {
-                if !matches!(lx.next(), Tok::Str(_) | Tok::Ident(_)) || lx.next() != Tok::Punct("]")
-                {
-                    return false;
-                }
-            }
-            _ => return false,
+            tok = lx.next();
         }
+        Tok::Punct("[") => {
+            if !matches!(lx.next(), Tok::Str(_)) || lx.next() != Tok::Punct("]") {
+                return false;
+            }
+            tok = lx.next();
+        }
+        _ => {}
     }
+    if tok == Tok::Punct(";") {
+        tok = lx.next();
+    }
+    tok == Tok::Punct("}")
 }
 
 /// `exports` or `module.exports` as a call argument.
@@ -698,6 +671,8 @@ pub fn analyze(source: &str) -> CjsExports {
                     if probe.next() == Tok::Punct(".") && probe.next() == Tok::Ident("exports") {
                         let mut assign = probe.clone();
                         if assign.next() == Tok::Punct("=") {
+                            // A new module.exports drops earlier re-exports.
+                            det.reexports.clear();
                             let mut value = assign.clone();
                             match value.next() {
                                 Tok::Punct("{") => parse_literal_exports(&mut value, &mut det),
@@ -815,6 +790,10 @@ mod tests {
             names("module.exports = { a, b: c, 'd': e, f: function () {}, g }"),
             ["a", "b", "d", "f"]
         );
+        assert_eq!(
+            names("module.exports = { a: a, b, c() {}, d }"),
+            ["a", "b", "c"]
+        );
         assert_eq!(names("module.exports = { a, b: 1, c }"), ["a"]);
         let r = analyze("module.exports = { ...require('./x'), a }");
         assert_eq!(r.reexports, ["./x"]);
@@ -826,7 +805,8 @@ mod tests {
         let src = "Object.defineProperty(exports, '__esModule', { value: true });\n\
             Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return m.a; } });\n\
             Object.defineProperty(exports, 'b', { enumerable: true, get: function () { return compute(); } });\n\
-            Object.defineProperty(module.exports, 'c', { enumerable: true, get() { return c; } });";
+            Object.defineProperty(module.exports, 'c', { enumerable: true, get() { return c; } });\n\
+            Object.defineProperty(exports, 'd', { enumerable: true, configurable: true, get: function () { return m.d; } });";
         assert_eq!(names(src), ["__esModule", "a", "c"]);
     }
 
