@@ -59,6 +59,7 @@ Options:
                               how -e, -p and stdin code is run
   --stack-size=KiB            JS stack size (sets the allowed call depth, as
                               V8's flag does; default 984)
+  -C, --conditions=name       an extra package.json \"exports\" condition
   --no-deprecation            silence deprecation warnings
   --no-warnings               silence process warnings
   -v, --version               print the Node.js version Coil follows
@@ -147,6 +148,15 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
                         .map_err(|_| format!("--stack-size requires a number, got {v}"))?,
                 );
                 exec_args.push(format!("--stack-size={v}"));
+            }
+            "-C" | "--conditions" => {
+                let v = value(flag)?;
+                if arg.contains('=') {
+                    exec_args.push(arg.to_string());
+                } else {
+                    exec_args.push(arg.to_string());
+                    exec_args.push(v);
+                }
             }
             "--no-deprecation" => {
                 no_deprecation = true;
