@@ -1272,16 +1272,60 @@ fn find_backward(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let Some((&first, tail)) = needle.split_first() else {
         return Some(last);
     };
+    if needle.len() >= 4 {
+        return find_backward_horspool(hay, needle, last);
+    }
+    // Short needles: candidates for the first byte, from the right.
     let mut pos = last + 1;
     while pos > 0 {
-        let window = &hay[..pos];
-        let i = window.iter().rposition(|&b| b == first)?;
+        let i = last_byte(&hay[..pos], first)?;
         if hay[i + 1..i + needle.len()] == *tail {
             return Some(i);
         }
         pos = i;
     }
     None
+}
+
+/// The last `byte` in `hay`.
+fn last_byte(hay: &[u8], byte: u8) -> Option<usize> {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: the pointer and length come from a live slice; memrchr only
+        // reads within it and returns a pointer into it or null.
+        let found = unsafe { libc::memrchr(hay.as_ptr().cast(), i32::from(byte), hay.len()) };
+        if found.is_null() {
+            None
+        } else {
+            Some(found as usize - hay.as_ptr() as usize)
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        hay.iter().rposition(|&b| b == byte)
+    }
+}
+
+/// Backward Boyer-Moore-Horspool: windows are tried from `last` down, and a
+/// window's first byte decides how far the next one moves.
+fn find_backward_horspool(hay: &[u8], needle: &[u8], last: usize) -> Option<usize> {
+    let m = needle.len();
+    // shift[c]: distance from the needle's start to the first c after it.
+    let mut shift = [m; 256];
+    for (i, &c) in needle.iter().enumerate().skip(1).rev() {
+        shift[usize::from(c)] = i;
+    }
+    let mut pos = last;
+    loop {
+        if hay[pos..pos + m] == *needle {
+            return Some(pos);
+        }
+        let step = shift[usize::from(hay[pos])];
+        if step > pos {
+            return None;
+        }
+        pos -= step;
+    }
 }
 
 /// Search UTF-16 units (Node's `ucs2` search works on aligned code units).
@@ -1591,6 +1635,16 @@ mod simd {
     pub(super) fn decode_base64_blocks(src: &[u8], out: &mut [u8]) -> (usize, usize) {
         #[cfg(target_arch = "x86_64")]
         {
+            if src.len() >= 32 && std::is_x86_feature_detected!("avx2") {
+                // SAFETY: the CPU supports AVX2 (checked just above).
+                let (i, w) = unsafe { decode_avx2(src, out) };
+                if has_ssse3() {
+                    // SAFETY: the CPU supports SSSE3 (checked just above).
+                    let (i2, w2) = unsafe { decode_ssse3(&src[i..], &mut out[w..]) };
+                    return (i + i2, w + w2);
+                }
+                return (i, w);
+            }
             if src.len() >= 16 && has_ssse3() {
                 // SAFETY: the CPU supports SSSE3 (checked just above).
                 return unsafe { decode_ssse3(src, out) };
@@ -1605,6 +1659,16 @@ mod simd {
     pub(super) fn encode_base64_blocks(bytes: &[u8], url: bool, out: &mut [u8]) -> (usize, usize) {
         #[cfg(target_arch = "x86_64")]
         {
+            if bytes.len() >= 28 && std::is_x86_feature_detected!("avx2") {
+                // SAFETY: the CPU supports AVX2 (checked just above).
+                let (i, w) = unsafe { encode_avx2(bytes, url, out) };
+                if has_ssse3() {
+                    // SAFETY: the CPU supports SSSE3 (checked just above).
+                    let (i2, w2) = unsafe { encode_ssse3(&bytes[i..], url, &mut out[w..]) };
+                    return (i + i2, w + w2);
+                }
+                return (i, w);
+            }
             if bytes.len() >= 16 && has_ssse3() {
                 // SAFETY: the CPU supports SSSE3 (checked just above).
                 return unsafe { encode_ssse3(bytes, url, out) };
@@ -1723,6 +1787,133 @@ mod simd {
             unsafe { _mm_storeu_si128(out.as_mut_ptr().add(w).cast(), chars) };
             i += 12;
             w += 16;
+        }
+        (i, w)
+    }
+
+    /// [`in_range`] for 32 lanes.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn in_range256(v: __m256i, lo: u8, hi: u8) -> __m256i {
+        _mm256_and_si256(
+            _mm256_cmpgt_epi8(v, _mm256_set1_epi8(lo as i8 - 1)),
+            _mm256_cmpgt_epi8(_mm256_set1_epi8(hi as i8 + 1), v),
+        )
+    }
+
+    /// [`decode_ssse3`] 32 characters at a time.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn decode_avx2(src: &[u8], out: &mut [u8]) -> (usize, usize) {
+        let mut i = 0;
+        let mut w = 0;
+        while i + 32 <= src.len() && w + 24 <= out.len() {
+            // SAFETY: `i + 32 <= src.len()`, so 32 bytes are readable.
+            let c = unsafe { _mm256_loadu_si256(src.as_ptr().add(i).cast()) };
+            let upper = in_range256(c, b'A', b'Z');
+            let lower = in_range256(c, b'a', b'z');
+            let digit = in_range256(c, b'0', b'9');
+            let plus = _mm256_or_si256(
+                _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'+' as i8)),
+                _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'-' as i8)),
+            );
+            let slash = _mm256_or_si256(
+                _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'/' as i8)),
+                _mm256_cmpeq_epi8(c, _mm256_set1_epi8(b'_' as i8)),
+            );
+            let valid = _mm256_or_si256(
+                _mm256_or_si256(upper, lower),
+                _mm256_or_si256(digit, _mm256_or_si256(plus, slash)),
+            );
+            if _mm256_movemask_epi8(valid) != -1 {
+                break;
+            }
+            let mut v = _mm256_and_si256(upper, _mm256_sub_epi8(c, _mm256_set1_epi8(b'A' as i8)));
+            v = _mm256_or_si256(
+                v,
+                _mm256_and_si256(lower, _mm256_sub_epi8(c, _mm256_set1_epi8(b'a' as i8 - 26))),
+            );
+            v = _mm256_or_si256(
+                v,
+                _mm256_and_si256(digit, _mm256_add_epi8(c, _mm256_set1_epi8(52 - b'0' as i8))),
+            );
+            v = _mm256_or_si256(v, _mm256_and_si256(plus, _mm256_set1_epi8(62)));
+            v = _mm256_or_si256(v, _mm256_and_si256(slash, _mm256_set1_epi8(63)));
+            let twelve = _mm256_maddubs_epi16(v, _mm256_set1_epi32(0x0140_0140));
+            let lanes = _mm256_madd_epi16(twelve, _mm256_set1_epi32(0x0001_1000));
+            let packed = _mm256_shuffle_epi8(
+                lanes,
+                _mm256_setr_epi8(
+                    2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1, 2, 1, 0, 6, 5, 4, 10,
+                    9, 8, 14, 13, 12, -1, -1, -1, -1,
+                ),
+            );
+            let mut block = [0u8; 32];
+            // SAFETY: `block` has room for the 32 bytes stored.
+            unsafe { _mm256_storeu_si256(block.as_mut_ptr().cast(), packed) };
+            // Twelve bytes come out of each 128-bit half.
+            out[w..w + 12].copy_from_slice(&block[..12]);
+            out[w + 12..w + 24].copy_from_slice(&block[16..28]);
+            i += 32;
+            w += 24;
+        }
+        (i, w)
+    }
+
+    /// [`encode_ssse3`] 24 bytes at a time.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn encode_avx2(bytes: &[u8], url: bool, out: &mut [u8]) -> (usize, usize) {
+        let (c62, c63) = if url { (b'-', b'_') } else { (b'+', b'/') };
+        let mut i = 0;
+        let mut w = 0;
+        while i + 28 <= bytes.len() && w + 32 <= out.len() {
+            // SAFETY: `i + 28 <= bytes.len()`: 16 bytes are readable from `i`
+            // and from `i + 12`.
+            let (lo, hi) = unsafe {
+                (
+                    _mm_loadu_si128(bytes.as_ptr().add(i).cast()),
+                    _mm_loadu_si128(bytes.as_ptr().add(i + 12).cast()),
+                )
+            };
+            let input = _mm256_set_m128i(hi, lo);
+            let n = _mm256_shuffle_epi8(
+                input,
+                _mm256_setr_epi8(
+                    2, 1, 0, -1, 5, 4, 3, -1, 8, 7, 6, -1, 11, 10, 9, -1, 2, 1, 0, -1, 5, 4, 3, -1,
+                    8, 7, 6, -1, 11, 10, 9, -1,
+                ),
+            );
+            let i0 = _mm256_and_si256(_mm256_srli_epi32(n, 18), _mm256_set1_epi32(0x3F));
+            let i1 = _mm256_and_si256(_mm256_srli_epi32(n, 4), _mm256_set1_epi32(0x3F00));
+            let i2 = _mm256_and_si256(_mm256_slli_epi32(n, 10), _mm256_set1_epi32(0x003F_0000));
+            let i3 = _mm256_and_si256(_mm256_slli_epi32(n, 24), _mm256_set1_epi32(0x3F00_0000));
+            let idx = _mm256_or_si256(_mm256_or_si256(i0, i1), _mm256_or_si256(i2, i3));
+            let mut offset = _mm256_set1_epi8(b'A' as i8);
+            let ge26 = _mm256_cmpgt_epi8(idx, _mm256_set1_epi8(25));
+            offset = _mm256_add_epi8(offset, _mm256_and_si256(ge26, _mm256_set1_epi8(6)));
+            let ge52 = _mm256_cmpgt_epi8(idx, _mm256_set1_epi8(51));
+            offset = _mm256_add_epi8(offset, _mm256_and_si256(ge52, _mm256_set1_epi8(-75)));
+            let eq62 = _mm256_cmpeq_epi8(idx, _mm256_set1_epi8(62));
+            let fix62 = c62.wrapping_sub(62).wrapping_add(4) as i8;
+            offset = _mm256_add_epi8(offset, _mm256_and_si256(eq62, _mm256_set1_epi8(fix62)));
+            let eq63 = _mm256_cmpeq_epi8(idx, _mm256_set1_epi8(63));
+            let fix63 = c63.wrapping_sub(63).wrapping_add(4) as i8;
+            offset = _mm256_add_epi8(offset, _mm256_and_si256(eq63, _mm256_set1_epi8(fix63)));
+            let chars = _mm256_add_epi8(idx, offset);
+            // SAFETY: `w + 32 <= out.len()`, so 32 bytes are writable.
+            unsafe { _mm256_storeu_si256(out.as_mut_ptr().add(w).cast(), chars) };
+            i += 24;
+            w += 32;
         }
         (i, w)
     }
@@ -1852,6 +2043,15 @@ mod tests {
         assert_eq!(search_start(17, 100, 5, false), Some(16));
         assert_eq!(find_backward(b"hello world hello", b"hello", 16), Some(12));
         assert_eq!(find_backward(b"aaaa", b"aa", 3), Some(2));
+        let hay = b"abcabcabcdabcd xyz abcd";
+        for from in 0..hay.len() {
+            for needle in [&b"abcd"[..], b"bcab", b"cd x", b"zzzz", b"abcabc"] {
+                let naive = (0..=from.min(hay.len() - needle.len()))
+                    .rev()
+                    .find(|&i| &hay[i..i + needle.len()] == needle);
+                assert_eq!(find_backward(hay, needle, from), naive, "{from} {needle:?}");
+            }
+        }
         assert_eq!(find_forward(b"aaaa", b"aa", 3), None);
     }
 
