@@ -26,7 +26,6 @@ const kIsErrored = Symbol.for('nodejs.stream.errored');
 const kIsReadable = Symbol.for('nodejs.stream.readable');
 const kIsWritable = Symbol.for('nodejs.stream.writable');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-const kCreate = Symbol('kCreate');
 const kCloseSentinel = Symbol('kCloseSentinel');
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(
@@ -768,8 +767,9 @@ const kPullSteps = Symbol('kPullSteps');
 const kReleaseSteps = Symbol('kReleaseSteps');
 
 class ReadableStreamDefaultController {
-  constructor(key) {
-    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor() {
+    // Made internally with Object.create; never with `new`.
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get desiredSize() {
@@ -972,8 +972,9 @@ function setUpReadableStreamDefaultControllerFromSource(stream, source, hwm, siz
 // ReadableByteStreamController and ReadableStreamBYOBRequest
 
 class ReadableStreamBYOBRequest {
-  constructor(key) {
-    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor() {
+    // Made internally with Object.create; never with `new`.
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get view() {
@@ -1015,8 +1016,9 @@ class ReadableStreamBYOBRequest {
 }
 
 class ReadableByteStreamController {
-  constructor(key) {
-    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor() {
+    // Made internally with Object.create; never with `new`.
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get byobRequest() {
@@ -2571,8 +2573,9 @@ function writableStreamDefaultWriterWrite(writer, chunk) {
 const kAbortSteps = Symbol('kAbortSteps');
 
 class WritableStreamDefaultController {
-  constructor(key) {
-    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor() {
+    // Made internally with Object.create; never with `new`.
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get signal() {
@@ -2849,8 +2852,9 @@ function transformStreamSetBackpressure(stream, backpressure) {
 }
 
 class TransformStreamDefaultController {
-  constructor(key) {
-    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor() {
+    // Made internally with Object.create; never with `new`.
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get desiredSize() {
@@ -3161,13 +3165,11 @@ for (const C of classes) {
     desc.enumerable = true;
     Object.defineProperty(proto, key, desc);
   }
-  Object.defineProperty(proto, Symbol.toStringTag, { value: C.name, configurable: true });
+  // (Node gives the text streams no tag.)
+  if (C !== TextEncoderStream && C !== TextDecoderStream) {
+    Object.defineProperty(proto, Symbol.toStringTag, { value: C.name, configurable: true });
+  }
 }
-
-// The controllers and the BYOB request are created internally only, but
-// `new` must still report an illegal constructor; give them their own
-// kCreate-checked constructors above. Their prototypes are used with
-// Object.create.
 
 module.exports = {
   ReadableStream,

@@ -55,6 +55,11 @@ class DecompressionStream {
 }
 
 for (const C of [CompressionStream, DecompressionStream]) {
+  for (const key of ['readable', 'writable']) {
+    const desc = Object.getOwnPropertyDescriptor(C.prototype, key);
+    desc.enumerable = true;
+    Object.defineProperty(C.prototype, key, desc);
+  }
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
 }
 

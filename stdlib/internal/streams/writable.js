@@ -395,15 +395,6 @@ function clearBuffer(stream, state) {
   state.bufferProcessing = false;
 }
 
-Writable.prototype._write = function(chunk, encoding, cb) {
-  if (this._writev) {
-    this._writev([{ chunk, encoding }], cb);
-  } else {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
-  }
-};
-
-Writable.prototype._writev = null;
 
 // ---------------------------------------------------------------------------
 // cork / uncork / setDefaultEncoding
@@ -426,6 +417,16 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   this._writableState.defaultEncoding = encoding;
   return this;
 };
+
+Writable.prototype._write = function(chunk, encoding, cb) {
+  if (this._writev) {
+    this._writev([{ chunk, encoding }], cb);
+  } else {
+    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+  }
+};
+
+Writable.prototype._writev = null;
 
 // ---------------------------------------------------------------------------
 // end and finishing
