@@ -3,6 +3,10 @@
 // globals, and hands the runtime the JS functions it calls (hooks). Keep this
 // file small: everything not needed by every script is a lazy getter.
 
+// The engine's own globals, before Node's are added (util.inspect treats
+// only these as built-in constructors, as Node does).
+module.exports.engineGlobalNames = Object.getOwnPropertyNames(globalThis);
+
 const binding = internalBinding('process_methods');
 const EventEmitter = require('events');
 

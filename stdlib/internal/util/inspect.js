@@ -89,8 +89,17 @@ const inspectDefaultOptions = Object.seal({
 
 // Names of the global constructors that exist when this module loads; their
 // instances are "built-in" for %s and for prototype property listing.
+// The ECMAScript built-ins only: the names the engine's global had before the
+// bootstrap added Node's (Buffer, URL … are not "built-in" here, as in Node).
+function engineGlobalNames() {
+  try {
+    return require('internal/bootstrap/node').engineGlobalNames ?? Object.getOwnPropertyNames(globalThis);
+  } catch {
+    return Object.getOwnPropertyNames(globalThis);
+  }
+}
 const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
+  engineGlobalNames().filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
 );
 
 // ---------------------------------------------------------------------------
