@@ -833,6 +833,18 @@ async function* createAsyncIterator(stream, options) {
     cb();
   });
 
+  let settled = false;
+  function settle() {
+    settled = true;
+    if ((error || (options && options.destroyOnReturn) !== false) &&
+        (error === undefined || stream._readableState.autoDestroy)) {
+      destroyImpl.destroyer(stream, null);
+    } else {
+      stream.off('readable', onReadable);
+      cleanup();
+    }
+  }
+
   try {
     while (true) {
       const chunk = stream.destroyed ? null : stream.read();
@@ -848,15 +860,12 @@ async function* createAsyncIterator(stream, options) {
     }
   } catch (err) {
     error = aggregateTwoErrors(error, err);
+    // Settled here rather than in `finally`: Boa loses a pending throw when
+    // an async function runs to completion inside the finally block.
+    settle();
     throw error;
   } finally {
-    if ((error || (options && options.destroyOnReturn) !== false) &&
-        (error === undefined || stream._readableState.autoDestroy)) {
-      destroyImpl.destroyer(stream, null);
-    } else {
-      stream.off('readable', onReadable);
-      cleanup();
-    }
+    if (!settled) settle();
   }
 }
 
