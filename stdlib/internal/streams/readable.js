@@ -1012,45 +1012,45 @@ Readable.wrap = function(src, options) {
 };
 
 // ---------------------------------------------------------------------------
-// Operators (map, filter, toArray, ...)
+// Operators (map, filter, toArray, ...): internal/streams/operators loads on
+// first use; the prototype carries Node's names and lengths meanwhile.
 
 {
   const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
-  const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
+  let operators;
+  const lazyOperators = () => {
+    if (operators === undefined) operators = require('internal/streams/operators');
+    return operators;
+  };
   let deprecatedPairs;
-  for (const key of Object.keys(streamReturningOperators)) {
-    let op = streamReturningOperators[key];
-    if (key === 'asIndexedPairs') {
-      const inner = op;
-      op = function asIndexedPairs(...args) {
-        if (deprecatedPairs === undefined) {
-          deprecatedPairs = require('util').deprecate(inner,
-            'readable.asIndexedPairs will be removed in a future version.');
-        }
-        return Reflect.apply(deprecatedPairs, this, args);
-      };
-      Object.defineProperty(op, 'length', { value: inner.length });
-    }
-    const fn = function(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      return Readable.from(Reflect.apply(op, this, args));
-    };
-    Object.defineProperty(fn, 'name', { value: op.name });
-    Object.defineProperty(fn, 'length', { value: op.length });
+  const define = (key, length, fn, name = key) => {
+    Object.defineProperty(fn, 'name', { value: name });
+    Object.defineProperty(fn, 'length', { value: length });
     Object.defineProperty(Readable.prototype, key, {
       value: fn, enumerable: false, configurable: true, writable: true,
     });
-  }
-  for (const key of Object.keys(promiseReturningOperators)) {
-    const op = promiseReturningOperators[key];
-    const fn = function(...args) {
+  };
+  const streamOps = [['drop', 1], ['filter', 2], ['flatMap', 2], ['map', 2], ['take', 1], ['compose', 2]];
+  const promiseOps = [['every', 1], ['forEach', 2], ['reduce', 3], ['toArray', 1], ['some', 1], ['find', 2]];
+  define('asIndexedPairs', 0, function(...args) {
+    if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (deprecatedPairs === undefined) {
+      deprecatedPairs = require('util').deprecate(() => {},
+        'readable.asIndexedPairs will be removed in a future version.');
+    }
+    deprecatedPairs();
+    return Readable.from(Reflect.apply(lazyOperators().streamReturningOperators.asIndexedPairs, this, args));
+  }, 'deprecated');
+  for (const [key, length] of streamOps) {
+    define(key, length, function(...args) {
       if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      return Reflect.apply(op, this, args);
-    };
-    Object.defineProperty(fn, 'name', { value: op.name });
-    Object.defineProperty(fn, 'length', { value: op.length });
-    Object.defineProperty(Readable.prototype, key, {
-      value: fn, enumerable: false, configurable: true, writable: true,
+      return Readable.from(Reflect.apply(lazyOperators().streamReturningOperators[key], this, args));
+    });
+  }
+  for (const [key, length] of promiseOps) {
+    define(key, length, function(...args) {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return Reflect.apply(lazyOperators().promiseReturningOperators[key], this, args);
     });
   }
 }
