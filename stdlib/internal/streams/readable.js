@@ -9,7 +9,6 @@ const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
   getBuffer,
-  isUint8Array,
   isArrayBufferView,
   toBuffer,
   stringToBuffer,

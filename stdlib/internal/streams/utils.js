@@ -10,7 +10,6 @@ const kIsWritable = Symbol.for('nodejs.stream.writable');
 const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
-const kOnConstructed = Symbol('kOnConstructed');
 // Functions the stream classes share with each other but not with users.
 const kInternals = Symbol('kStreamInternals');
 
@@ -387,7 +386,6 @@ module.exports = {
   kIsDisturbed,
   kIsClosedPromise,
   kControllerErrorFunction,
-  kOnConstructed,
   kInternals,
   getBuffer,
   isUint8Array,
