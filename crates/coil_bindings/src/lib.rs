@@ -6,6 +6,7 @@ pub mod buffer;
 pub mod contextify;
 pub mod encoding;
 pub mod fs;
+pub mod fs_event_wrap;
 pub mod fs_ops;
 pub mod os;
 pub mod process;
@@ -31,6 +32,7 @@ pub fn all() -> Vec<(&'static str, BindingInit)> {
         ("url", url::init),
         ("os", os::init),
         ("tty_wrap", tty_wrap::init),
+        ("fs_event_wrap", fs_event_wrap::init),
     ]
 }
 

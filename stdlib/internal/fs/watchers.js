@@ -1,14 +1,15 @@
 'use strict';
 // fs.watchFile / fs.unwatchFile: a StatWatcher polls with fs.stat (one pool
 // request per tick) on a timer and emits 'change' (curr, prev) when the stats
-// differ. fs.watch (inotify through the loop) is not implemented yet.
+// differ. fs.watch and fsPromises.watch: an FSWatcher over inotify, whose
+// descriptor the event loop watches (internalBinding('fs_event_wrap')).
 
 const EventEmitter = require('events');
 const fs = require('fs');
+const { AbortError, uvException } = require('internal/errors');
 const {
-  codes: { ERR_NOT_IMPLEMENTED },
-} = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+  validateFunction, validateBoolean, validateAbortSignal, validateObject,
+} = require('internal/validators');
 const { toPath, Stats, BigIntStats } = require('internal/fs/utils');
 const pathModule = require('path');
 
@@ -104,12 +105,149 @@ function unwatchFile(filename, listener) {
   }
 }
 
-function watch() {
-  throw new ERR_NOT_IMPLEMENTED('fs.watch');
+const kId = Symbol('kId');
+
+function watchOptions(options) {
+  if (typeof options === 'string') options = { encoding: options };
+  if (options === undefined || options === null) options = {};
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  return { persistent, recursive, encoding, signal };
 }
 
-function watchAsync() {
-  throw new ERR_NOT_IMPLEMENTED('fsPromises.watch');
+function encodeName(name, encoding) {
+  if (name === null || encoding === 'utf8' || encoding === 'utf-8') return name;
+  const buffer = require('buffer').Buffer.from(name);
+  return encoding === 'buffer' ? buffer : buffer.toString(encoding);
 }
 
-module.exports = { watchFile, unwatchFile, watch, watchAsync, StatWatcher };
+class FSWatcher extends EventEmitter {
+  constructor() {
+    super();
+    this[kId] = 0;
+  }
+
+  // Start watching; throws Node's ENOENT (syscall 'watch') and friends.
+  start(filename, persistent, recursive, encoding) {
+    const path = toPath(filename, 'filename');
+    const id = internalBinding('fs_event_wrap').start(path, recursive, (eventType, name) => {
+      this.emit('change', eventType, encodeName(name, encoding));
+    });
+    if (id < 0) {
+      const err = uvException({ errno: id, syscall: 'watch', path });
+      err.filename = path;
+      throw err;
+    }
+    this[kId] = id;
+    if (!persistent) this.unref();
+  }
+
+  close() {
+    if (this[kId] === 0) return;
+    internalBinding('fs_event_wrap').close(this[kId]);
+    this[kId] = 0;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (this[kId] !== 0) internalBinding('fs_event_wrap').setRef(this[kId], true);
+    return this;
+  }
+
+  unref() {
+    if (this[kId] !== 0) internalBinding('fs_event_wrap').setRef(this[kId], false);
+    return this;
+  }
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  const { persistent, recursive, encoding, signal } = watchOptions(options);
+  const watcher = new FSWatcher();
+  watcher.start(filename, persistent, recursive, encoding);
+  if (listener !== undefined) watcher.addListener('change', listener);
+  if (signal) {
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+}
+
+// fsPromises.watch: an async iterator of { eventType, filename }; aborting
+// its signal rejects the pending next() with an AbortError.
+function watchAsync(filename, options = {}) {
+  const { persistent, recursive, encoding, signal } = watchOptions(options);
+  if (signal?.aborted) {
+    throw new AbortError(undefined, { cause: signal.reason });
+  }
+  const watcher = new FSWatcher();
+  watcher.start(filename, persistent, recursive, encoding);
+  const queue = [];
+  let waiting = null;
+  let failure = null;
+  let done = false;
+  const settle = () => {
+    if (waiting === null) return;
+    const { resolve, reject } = waiting;
+    if (failure !== null) {
+      waiting = null;
+      reject(failure);
+    } else if (queue.length > 0) {
+      waiting = null;
+      resolve({ value: queue.shift(), done: false });
+    } else if (done) {
+      waiting = null;
+      resolve({ value: undefined, done: true });
+    }
+  };
+  watcher.on('change', (eventType, name) => {
+    queue.push({ eventType, filename: name });
+    settle();
+  });
+  const onAbort = () => {
+    failure = new AbortError(undefined, { cause: signal.reason });
+    watcher.close();
+    settle();
+  };
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  const finish = () => {
+    done = true;
+    watcher.close();
+    if (signal) signal.removeEventListener('abort', onAbort);
+    settle();
+  };
+  return {
+    next() {
+      if (failure !== null) return Promise.reject(failure);
+      if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+      });
+    },
+    return() {
+      finish();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      finish();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+module.exports = { watchFile, unwatchFile, watch, watchAsync, StatWatcher, FSWatcher };
