@@ -134,6 +134,11 @@ fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
         fd,
         Rc::new(move |ctx: &mut Context, _: &Loop, _| {
             for (event, name) in drain_events(ctx, id) {
+                // A listener may close the watcher: later events of the same
+                // batch are then dropped, as libuv does.
+                if !watches(ctx).borrow().all.contains_key(&id) {
+                    break;
+                }
                 let args = [
                     JsValue::from(JsString::from(event)),
                     name.map_or(JsValue::null(), |n| JsString::from(n.as_str()).into()),

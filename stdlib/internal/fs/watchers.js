@@ -134,7 +134,7 @@ class FSWatcher extends EventEmitter {
   start(filename, persistent, recursive, encoding) {
     const path = toPath(filename, 'filename');
     const id = internalBinding('fs_event_wrap').start(path, recursive, (eventType, name) => {
-      this.emit('change', eventType, encodeName(name, encoding));
+      if (this[kId] !== 0) this.emit('change', eventType, encodeName(name, encoding));
     });
     if (id < 0) {
       const err = uvException({ errno: id, syscall: 'watch', path });
