@@ -76,16 +76,9 @@ pub fn run(rt: &mut Runtime) -> i32 {
                     }
                     Outcome::Exit(code) => return code,
                 }
-                // Let timers and I/O that are already due run between lines.
-                while rt.is_alive() && rt.run_once(false) {
-                    if !rt.is_alive() {
-                        break;
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(1));
-                    if !due_soon(rt) {
-                        break;
-                    }
-                }
+                // Let timers and I/O that are already due run between lines:
+                // non-blocking turns while the loop is alive and has work now.
+                while rt.run_once(false) && due_soon(rt) {}
                 if let Some(code) = rt.exit_code() {
                     return code;
                 }
