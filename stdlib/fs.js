@@ -188,7 +188,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     return;
   }
   binding.read(fd, toUint8(target), params.offset, params.length, params.position,
-    (err, n) => (err ? callback(err) : callback(null, n, target)));
+    (err, n) => callback(err, n || 0, target));
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   value: (fd, buffer, offset, length, position) => new Promise((resolve, reject) => {
@@ -217,43 +217,27 @@ function validateBuffers(buffers) {
   }
 }
 
-function scatter(buffers, data, n) {
-  let at = 0;
-  for (const b of buffers) {
-    if (at >= n) break;
-    const u = toUint8(b);
-    const take = Math.min(u.byteLength, n - at);
-    u.set(data.subarray(at, at + take));
-    at += take;
-  }
-}
-
+// readv/writev: one vectored read or write (readv(2)/preadv(2),
+// writev(2)/pwritev(2)) in the binding; a position that is not a number
+// means the current file position.
 function readv(fd, buffers, position, callback) {
   validateFd(fd);
   validateBuffers(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  validateFunction(callback, 'cb');
-  const total = buffers.reduce((a, b) => a + b.byteLength, 0);
-  const tmp = new Uint8Array(total);
-  binding.read(fd, tmp, 0, total, typeof position === 'number' ? position : -1, (err, n) => {
-    if (err) return callback(err);
-    scatter(buffers, tmp, n);
-    callback(null, n, buffers);
-  });
+  callback = maybeCallback(callback || position);
+  if (typeof position !== 'number') position = null;
+  binding.readBuffers(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
 
 function readvSync(fd, buffers, position) {
   validateFd(fd);
   validateBuffers(buffers);
-  const total = buffers.reduce((a, b) => a + b.byteLength, 0);
-  const tmp = new Uint8Array(total);
-  const n = binding.read(fd, tmp, 0, total, typeof position === 'number' ? position : -1);
-  scatter(buffers, tmp, n);
-  return n;
+  if (typeof position !== 'number') position = null;
+  return binding.readBuffers(fd, buffers, position);
 }
+
+const { customPromisifyArgs } = require('internal/util');
+Object.defineProperty(readv, customPromisifyArgs, { value: ['bytesRead', 'buffers'], enumerable: false });
+Object.defineProperty(writev, customPromisifyArgs, { value: ['bytesWritten', 'buffer'], enumerable: false });
 
 // Normalize write arguments; returns { bytes, offset, length, position }.
 function writeArgs(buffer, offsetOrOptions, length, position, isString) {
@@ -286,7 +270,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFunction(callback, 'cb');
   const w = writeArgs(args[1], args[2], args[3], args[4], true);
   binding.writeBuffer(fd, w.bytes, w.offset, w.length, w.position ?? -1,
-    (err, n) => (err ? callback(err, 0, buffer) : callback(null, n, buffer)));
+    (err, n) => callback(err, n || 0, buffer));
 }
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
   value: (...args) => new Promise((resolve, reject) => {
@@ -304,24 +288,21 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 function writev(fd, buffers, position, callback) {
   validateFd(fd);
   validateBuffers(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  validateFunction(callback, 'cb');
+  callback = maybeCallback(callback || position);
   if (buffers.length === 0) {
     process.nextTick(callback, null, 0, buffers);
     return;
   }
-  binding.writev(fd, buffers.map(toUint8), typeof position === 'number' ? position : -1,
-    (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+  if (typeof position !== 'number') position = null;
+  binding.writeBuffers(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
 
 function writevSync(fd, buffers, position) {
   validateFd(fd);
   validateBuffers(buffers);
   if (buffers.length === 0) return 0;
-  return binding.writev(fd, buffers.map(toUint8), typeof position === 'number' ? position : -1);
+  if (typeof position !== 'number') position = null;
+  return binding.writeBuffers(fd, buffers, position);
 }
 
 // ---- readFile / writeFile / appendFile -----------------------------------

@@ -8,7 +8,9 @@
 
 use std::rc::Rc;
 
-use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsTypedArray, JsUint8Array};
+use boa_engine::object::builtins::{
+    JsArray, JsArrayBuffer, JsDataView, JsTypedArray, JsUint8Array,
+};
 use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
 use coil_engine::bytes::{bytes_of, new_uint8_array};
 use coil_engine::errors::{system_error, to_value, type_error};
@@ -31,7 +33,8 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("close", close, 2),
             ("read", read, 6),
             ("writeBuffer", write_buffer, 6),
-            ("writev", writev, 4),
+            ("readBuffers", read_buffers, 4),
+            ("writeBuffers", write_buffers, 4),
             ("stat", stat, 2),
             ("lstat", lstat, 2),
             ("fstat", fstat, 2),
@@ -128,7 +131,8 @@ fn fd_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i32> {
     Ok(int(args, i, ctx)? as i32)
 }
 
-/// A position: `null`, `undefined` or negative mean "the current position".
+/// A position: `null`, `undefined`, negative or non-integer numbers mean
+/// "the current position".
 fn position(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<i64>> {
     let v = arg(args, i);
     if v.is_null_or_undefined() {
@@ -139,11 +143,14 @@ fn position(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<i6
     } else {
         v.to_number(ctx)?
     };
-    Ok(if n.is_finite() && n >= 0.0 {
-        Some(n as i64)
-    } else {
-        None
-    })
+    // As Node's `GetOffset`: only a safe integer is a position.
+    Ok(
+        if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 {
+            Some(n as i64)
+        } else {
+            None
+        },
+    )
 }
 
 fn target(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Target> {
@@ -169,19 +176,115 @@ fn file_bytes_value(b: ops::FileBytes, ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsUint8Array::from_array_buffer(buffer, ctx)?.into())
 }
 
-/// The ArrayBuffer, byte offset and byte length of a Uint8Array.
-fn view_of(value: &JsValue, ctx: &mut Context) -> JsResult<(JsArrayBuffer, usize, usize)> {
+/// A byte range of an ArrayBuffer: the buffer, byte offset and byte length.
+type View = (JsArrayBuffer, usize, usize);
+
+/// The ArrayBuffer, byte offset and byte length of a TypedArray or DataView.
+fn view_of(value: &JsValue, ctx: &mut Context) -> JsResult<View> {
     let obj = value
         .as_object()
-        .ok_or_else(|| type_error("buffer must be a Uint8Array"))?;
-    let typed = JsTypedArray::from_object(obj)?;
-    let offset = typed.byte_offset(ctx)?;
-    let len = typed.byte_length(ctx)?;
-    let buffer = typed
-        .buffer(ctx)?
+        .ok_or_else(|| type_error("buffer must be an ArrayBufferView"))?;
+    let (buffer, offset, len) = match JsTypedArray::from_object(obj.clone()) {
+        Ok(typed) => (
+            typed.buffer(ctx)?,
+            typed.byte_offset(ctx)?,
+            typed.byte_length(ctx)?,
+        ),
+        Err(_) => {
+            let view = JsDataView::from_object(obj)?;
+            (
+                view.buffer(ctx)?,
+                view.byte_offset(ctx)? as usize,
+                view.byte_length(ctx)? as usize,
+            )
+        }
+    };
+    let buffer = buffer
         .as_object()
         .ok_or_else(|| type_error("detached buffer"))?;
     Ok((JsArrayBuffer::from_object(buffer)?, offset, len))
+}
+
+/// The views of a JS array of ArrayBufferViews.
+fn views_of(list: &JsValue, ctx: &mut Context) -> JsResult<Vec<View>> {
+    let list = list
+        .as_object()
+        .ok_or_else(|| type_error("buffers must be an array"))?;
+    let count = list
+        .get(boa_engine::js_string!("length"), ctx)?
+        .to_length(ctx)?;
+    let mut out = Vec::with_capacity(count.min(1 << 16) as usize);
+    for i in 0..count {
+        let item = list.get(i, ctx)?;
+        out.push(view_of(&item, ctx)?);
+    }
+    Ok(out)
+}
+
+/// Run `io` over iovecs that point straight into the bytes of `views` (no
+/// copy). Each distinct ArrayBuffer is borrowed once for the call, so views
+/// may share (and overlap in) one buffer; a view that no longer fits its
+/// buffer (resized or detached since) counts as empty.
+fn with_iovecs<R>(
+    views: &[View],
+    writable: bool,
+    io: impl FnOnce(&[libc::iovec]) -> R,
+) -> JsResult<R> {
+    enum Borrow<'a> {
+        Shared(boa_gc::GcRef<'a, [u8]>),
+        Unique(boa_gc::GcRefMut<'a, [u8]>),
+    }
+    let mut buffers: Vec<&JsArrayBuffer> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    let slots: Vec<usize> = views
+        .iter()
+        .map(|(b, _, _)| {
+            let key: &boa_engine::JsObject<_> = b;
+            *index.entry(key.clone()).or_insert_with(|| {
+                buffers.push(b);
+                buffers.len() - 1
+            })
+        })
+        .collect();
+    let mut borrows = Vec::with_capacity(buffers.len());
+    for b in &buffers {
+        let borrow = if writable {
+            b.data_mut().map(Borrow::Unique)
+        } else {
+            b.data().map(Borrow::Shared)
+        };
+        borrows.push(borrow);
+    }
+    // Base pointer and length of each borrowed buffer.
+    let bases: Vec<(*mut u8, usize)> = borrows
+        .iter_mut()
+        .map(|b| match b {
+            Some(Borrow::Unique(d)) => (d.as_mut_ptr(), d.len()),
+            Some(Borrow::Shared(d)) => (d.as_ptr().cast_mut(), d.len()),
+            None => (std::ptr::null_mut(), 0),
+        })
+        .collect();
+    let iov: Vec<libc::iovec> = views
+        .iter()
+        .zip(&slots)
+        .map(|((_, offset, len), &slot)| {
+            let (base, size) = bases[slot];
+            if base.is_null() || offset.saturating_add(*len) > size {
+                return libc::iovec {
+                    iov_base: std::ptr::null_mut(),
+                    iov_len: 0,
+                };
+            }
+            libc::iovec {
+                // SAFETY: `offset + len <= size`, so the range is inside the buffer.
+                iov_base: unsafe { base.add(*offset) }.cast(),
+                iov_len: *len,
+            }
+        })
+        .collect();
+    let result = io(&iov);
+    drop(borrows);
+    Ok(result)
 }
 
 /// 0 for a file, 1 for a directory, a negative errno when missing.
@@ -338,26 +441,89 @@ fn write_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     )
 }
 
-/// `writev(fd, buffers, position, cb?)` → bytes written.
-fn writev(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// `readBuffers(fd, buffers, position, cb?)` → bytes read: one `readv(2)` /
+/// `preadv(2)` (null position: the current file position). The sync form
+/// reads straight into the buffers; the async form reads on a pool thread
+/// into its own memory (JS buffers may not be touched off the JS thread) and
+/// copies into the buffers when it completes.
+fn read_buffers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
-    let list = arg(args, 1);
-    let list = list
-        .as_object()
-        .ok_or_else(|| type_error("buffers must be an array"))?;
-    let count = list
-        .get(boa_engine::js_string!("length"), ctx)?
-        .to_number(ctx)? as usize;
-    let mut bytes = Vec::new();
-    for i in 0..count {
-        let item = list.get(i, ctx)?;
-        bytes.extend_from_slice(&bytes_of(&item, ctx)?);
-    }
+    let views = views_of(&arg(args, 1), ctx)?;
     let pos = position(args, 2, ctx)?;
+    let Some(cb) = callback_of(args) else {
+        // SAFETY: the iovecs point into buffers borrowed for the call.
+        let result = with_iovecs(&views, true, |iov| unsafe { ops::readv(fd, iov, pos) })?;
+        return match result {
+            Ok(n) => Ok(JsValue::from(n as f64)),
+            Err(e) => Err(fs_error(e, ctx)),
+        };
+    };
+    let lengths: Vec<usize> = views.iter().map(|v| v.2).collect();
     dispatch(
-        callback_of(args),
+        Some(cb),
         ctx,
-        move || ops::write(fd, &bytes, pos),
+        move || {
+            let total = lengths.iter().take(ops::IOV_MAX).sum();
+            let mut buf = vec![0u8; total];
+            let iov = ops::segments(&mut buf, &lengths[..lengths.len().min(ops::IOV_MAX)]);
+            // SAFETY: the iovecs cover `buf`, which lives across the call.
+            let n = unsafe { ops::readv(fd, &iov, pos) }?;
+            buf.truncate(n);
+            Ok(buf)
+        },
+        move |bytes, _| {
+            let mut at = 0;
+            for view in &views {
+                if at >= bytes.len() {
+                    break;
+                }
+                let take = view.2.min(bytes.len() - at);
+                copy_into(view, 0, &bytes[at..at + take]);
+                at += take;
+            }
+            Ok(JsValue::from(bytes.len() as f64))
+        },
+    )
+}
+
+/// `writeBuffers(fd, buffers, position, cb?)` → bytes written: `writev(2)` /
+/// `pwritev(2)`, continuing after partial writes as libuv does. The sync
+/// form writes straight from the buffers; the async form copies their bytes
+/// once (JS memory may not be read off the JS thread) and writes them with
+/// one vectored call per [`ops::IOV_MAX`] buffers on a pool thread.
+fn write_buffers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let views = views_of(&arg(args, 1), ctx)?;
+    let pos = position(args, 2, ctx)?;
+    let Some(cb) = callback_of(args) else {
+        // SAFETY: the iovecs point into buffers borrowed for the call.
+        let result = with_iovecs(&views, false, |iov| unsafe {
+            ops::writev_all(fd, iov, pos)
+        })?;
+        return match result {
+            Ok(n) => Ok(JsValue::from(n as f64)),
+            Err(e) => Err(fs_error(e, ctx)),
+        };
+    };
+    let mut lengths = Vec::with_capacity(views.len());
+    let mut bytes = Vec::with_capacity(views.iter().map(|v| v.2).sum());
+    for (buffer, offset, len) in &views {
+        match buffer.data() {
+            Some(d) if offset.saturating_add(*len) <= d.len() => {
+                bytes.extend_from_slice(&d[*offset..offset + len]);
+                lengths.push(*len);
+            }
+            _ => lengths.push(0),
+        }
+    }
+    dispatch(
+        Some(cb),
+        ctx,
+        move || {
+            let iov = ops::segments(&mut bytes, &lengths);
+            // SAFETY: the iovecs cover `bytes`, which lives across the call.
+            unsafe { ops::writev_all(fd, &iov, pos) }
+        },
         |n, _| Ok(JsValue::from(n as f64)),
     )
 }

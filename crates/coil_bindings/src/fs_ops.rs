@@ -98,16 +98,16 @@ pub fn read(fd: i32, buf: &mut [u8], position: Option<i64>) -> FsResult<usize> {
     Ok(n as usize)
 }
 
-/// Write `buf` at `position` (`None`: the current file position); one syscall.
+/// Write `buf` at `position` (`None`: the current file position), continuing
+/// after partial writes as libuv does (see [`writev_all`]).
 pub fn write(fd: i32, buf: &[u8], position: Option<i64>) -> FsResult<usize> {
-    let n = cvt_retry(|| match position {
-        // SAFETY: `buf` is a live slice of `buf.len()` bytes.
-        Some(pos) => unsafe { libc::pwrite(fd, buf.as_ptr().cast(), buf.len(), pos) },
-        // SAFETY: as above.
-        None => unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) },
-    })
-    .map_err(|e| fail(e, "write", None, None))?;
-    Ok(n as usize)
+    let iov = [libc::iovec {
+        iov_base: buf.as_ptr().cast_mut().cast(),
+        iov_len: buf.len(),
+    }];
+    // SAFETY: the iovec describes `buf`, which outlives the call; writes
+    // only read from it.
+    unsafe { writev_all(fd, &iov, position) }
 }
 
 /// Write all of `buf` (looping over partial writes).
@@ -121,6 +121,120 @@ pub fn write_all(fd: i32, mut buf: &[u8], mut position: Option<i64>) -> FsResult
         position = position.map(|p| p + n as i64);
     }
     Ok(())
+}
+
+/// The most buffers one vectored call takes; more are left for a later call,
+/// as libuv does (Linux's `IOV_MAX`).
+pub const IOV_MAX: usize = 1024;
+
+/// `readv(2)` (current position) or `preadv(2)` (at `position`): one call
+/// over the first [`IOV_MAX`] entries of `iov`; returns the bytes read.
+///
+/// # Safety
+///
+/// Every entry of `iov` must describe memory that is valid and writable for
+/// its whole length until this call returns. Entries may overlap (the
+/// kernel fills them in order).
+pub unsafe fn readv(fd: i32, iov: &[libc::iovec], position: Option<i64>) -> FsResult<usize> {
+    if iov.is_empty() {
+        return Err(fail(errno(libc::EINVAL), "read", None, None));
+    }
+    let count = iov.len().min(IOV_MAX) as libc::c_int;
+    let n = cvt_retry(|| match position {
+        // SAFETY: the caller guarantees the iovecs are valid; `count` is in bounds.
+        Some(pos) => unsafe { libc::preadv(fd, iov.as_ptr(), count, pos) },
+        // SAFETY: as above.
+        None => unsafe { libc::readv(fd, iov.as_ptr(), count) },
+    })
+    .map_err(|e| fail(e, "read", None, None))?;
+    Ok(n as usize)
+}
+
+/// `writev(2)` / `pwritev(2)` until every byte of `iov` is written, as libuv's
+/// file writes: partial writes continue after the written bytes; an error or
+/// a zero-byte write ends the loop, reporting the bytes written so far when
+/// there are any and the error otherwise. `None` writes at the current
+/// position.
+///
+/// # Safety
+///
+/// Every entry of `iov` must describe memory that is valid and readable for
+/// its whole length until this call returns.
+pub unsafe fn writev_all(fd: i32, iov: &[libc::iovec], position: Option<i64>) -> FsResult<usize> {
+    let mut rest: Vec<libc::iovec> = iov.iter().filter(|v| v.iov_len > 0).copied().collect();
+    let mut at = 0;
+    let mut total = 0usize;
+    let mut position = position;
+    if rest.is_empty() {
+        // A write of nothing still reaches the kernel (a bad fd is EBADF).
+        let one = [libc::iovec {
+            iov_base: std::ptr::null_mut(),
+            iov_len: 0,
+        }];
+        // SAFETY: a zero-length iovec is never dereferenced.
+        return unsafe { write_once(fd, &one, position) };
+    }
+    while at < rest.len() {
+        let end = (at + IOV_MAX).min(rest.len());
+        // SAFETY: the entries come from the caller's valid iovecs, advanced
+        // only within their lengths.
+        let n = match unsafe { write_once(fd, &rest[at..end], position) } {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if total == 0 => return Err(e),
+            Err(_) => break,
+        };
+        total += n;
+        position = position.map(|p| p + n as i64);
+        // Skip the fully written entries, then trim the partly written one.
+        let mut left = n;
+        while at < rest.len() && left >= rest[at].iov_len {
+            left -= rest[at].iov_len;
+            at += 1;
+        }
+        if left > 0 {
+            let v = &mut rest[at];
+            // SAFETY: `left < v.iov_len`, so the new base stays inside the entry.
+            v.iov_base = unsafe { v.iov_base.cast::<u8>().add(left) }.cast();
+            v.iov_len -= left;
+        }
+    }
+    Ok(total)
+}
+
+/// One `writev(2)`/`pwritev(2)` call over at most [`IOV_MAX`] entries.
+///
+/// # Safety
+///
+/// As [`writev_all`].
+unsafe fn write_once(fd: i32, iov: &[libc::iovec], position: Option<i64>) -> FsResult<usize> {
+    let count = iov.len().min(IOV_MAX) as libc::c_int;
+    let n = cvt_retry(|| match position {
+        // SAFETY: the caller guarantees the iovecs are valid.
+        Some(pos) => unsafe { libc::pwritev(fd, iov.as_ptr(), count, pos) },
+        // SAFETY: as above.
+        None => unsafe { libc::writev(fd, iov.as_ptr(), count) },
+    })
+    .map_err(|e| fail(e, "write", None, None))?;
+    Ok(n as usize)
+}
+
+/// The iovecs over consecutive pieces of `buf` with the given lengths (for
+/// vectored I/O on a pool thread over bytes copied from JS buffers).
+pub fn segments(buf: &mut [u8], lengths: &[usize]) -> Vec<libc::iovec> {
+    let mut out = Vec::with_capacity(lengths.len());
+    let mut at = 0;
+    for &len in lengths {
+        let len = len.min(buf.len() - at);
+        out.push(libc::iovec {
+            // SAFETY: `at <= buf.len()`, so the pointer stays within (or one
+            // past) the slice.
+            iov_base: unsafe { buf.as_mut_ptr().add(at) }.cast(),
+            iov_len: len,
+        });
+        at += len;
+    }
+    out
 }
 
 /// The 18 numbers of a stat result, in Node's order: dev, mode, nlink, uid,

@@ -11,6 +11,12 @@ const {
 } = require('internal/errors');
 const { constantsObject, getBuffer, isArrayBufferView, toUint8, getOptions } = require('internal/fs/utils');
 
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
 function call(fn, args) {
   return new Promise((resolve, reject) => {
     try {
@@ -90,14 +96,11 @@ class FileHandle extends EventEmitter {
   }
 
   readv(buffers, position) {
-    return new Promise((resolve, reject) => {
-      try {
-        fs.readv(this[kFd], buffers, position ?? null, (err, bytesRead) =>
-          (err ? reject(err) : resolve({ bytesRead, buffers })));
-      } catch (err) {
-        reject(err);
-      }
-    });
+    return this.#call('readv', (fd) => new Promise((resolve, reject) => {
+      validateBufferArray(buffers);
+      fs.readv(fd, buffers, typeof position === 'number' ? position : null, (err, bytesRead) =>
+        (err ? reject(err) : resolve({ __proto__: null, bytesRead, buffers })));
+    }));
   }
 
   write(buffer, ...rest) {
@@ -112,14 +115,27 @@ class FileHandle extends EventEmitter {
   }
 
   writev(buffers, position) {
-    return new Promise((resolve, reject) => {
-      try {
-        fs.writev(this[kFd], buffers, position ?? null, (err, bytesWritten) =>
-          (err ? reject(err) : resolve({ bytesWritten, buffers })));
-      } catch (err) {
-        reject(err);
+    return this.#call('writev', (fd) => new Promise((resolve, reject) => {
+      validateBufferArray(buffers);
+      if (buffers.length === 0) {
+        resolve({ __proto__: null, bytesWritten: 0, buffers });
+        return;
       }
-    });
+      fs.writev(fd, buffers, typeof position === 'number' ? position : null, (err, bytesWritten) =>
+        (err ? reject(err) : resolve({ __proto__: null, bytesWritten, buffers })));
+    }));
+  }
+
+  // Run `fn(fd)` unless the handle is closed (then reject as Node: EBADF
+  // 'file closed' with the method's name as syscall).
+  async #call(name, fn) {
+    if (this[kFd] === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = name;
+      throw err;
+    }
+    return fn(this[kFd]);
   }
 
   async readFile(options) {
