@@ -43,6 +43,8 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateRmdirOptions,
+  emitRecursiveRmdirWarning,
   getBuffer,
 } = require('internal/fs/utils');
 const pathModule = require('path');
@@ -637,18 +639,28 @@ function readdirSync(path, options) {
   return r.map((n) => encodeName(n, encoding));
 }
 
+function isDirectoryMode(mode) {
+  return (mode & constants.S_IFMT) === constants.S_IFDIR;
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
-  path = toPath(path);
   callback = maybeCallback(callback);
+  path = toPath(path);
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    binding.rm(path, true, false, options.maxRetries ?? 0, errOnly(callback));
+    const o = validateRmOptions({ ...options, force: false }, kRmDefaults);
+    binding.lstat(path, (err, st) => {
+      if (err) callback(err);
+      else if (!isDirectoryMode(st[1])) binding.rmdir(path, errOnly(callback));
+      else removeWithRetries(path, o, callback);
+    });
     return;
   }
+  validateRmdirOptions(options);
   binding.rmdir(path, errOnly(callback));
 }
 
@@ -656,22 +668,19 @@ function rmdirSync(path, options) {
   path = toPath(path);
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    binding.rm(path, true, false, options.maxRetries ?? 0);
-    return;
+    const o = validateRmOptions({ ...options, force: false }, kRmDefaults);
+    if (isDirectoryMode(binding.lstat(path)[1])) {
+      binding.rm(path, true, false, o.maxRetries, o.retryDelay);
+      return;
+    }
+  } else {
+    validateRmdirOptions(options);
   }
   binding.rmdir(path);
 }
 
-let rmdirWarned = false;
-function emitRecursiveRmdirWarning() {
-  if (rmdirWarned) return;
-  rmdirWarned = true;
-  process.emitWarning(
-    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
-    'DeprecationWarning', 'DEP0147');
-}
-
 const kRmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
+const kRmRetryCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
 
 function rmError(err) {
   if (err && err.code === 'EISDIR' && err.syscall === 'rm') {
@@ -682,6 +691,25 @@ function rmError(err) {
   return err;
 }
 
+// One pool request per attempt. After an error Node retries on
+// (EBUSY, EMFILE, ENFILE, ENOTEMPTY, EPERM) the next attempt starts from a
+// timer, retryDelay ms longer each time, so the JS thread never waits; a
+// path gone by a later attempt counts as removed.
+function removeWithRetries(path, o, callback) {
+  let tries = 0;
+  const attempt = () => {
+    binding.rm(path, o.recursive, o.force || tries > 0, 0, 0, (err) => {
+      if (err && kRmRetryCodes.has(err.code) && tries < o.maxRetries) {
+        tries++;
+        require('timers').setTimeout(attempt, tries * o.retryDelay);
+        return;
+      }
+      callback(rmError(err));
+    });
+  };
+  attempt();
+}
+
 function rm(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -690,14 +718,15 @@ function rm(path, options, callback) {
   path = toPath(path);
   const o = validateRmOptions(options, kRmDefaults);
   callback = maybeCallback(callback);
-  binding.rm(path, o.recursive, o.force, o.maxRetries, (err) => callback(rmError(err)));
+  removeWithRetries(path, o, callback);
 }
 
+// The sync form retries in the binding, sleeping between attempts.
 function rmSync(path, options) {
   path = toPath(path);
   const o = validateRmOptions(options, kRmDefaults);
   try {
-    binding.rm(path, o.recursive, o.force, o.maxRetries);
+    binding.rm(path, o.recursive, o.force, o.maxRetries, o.retryDelay);
   } catch (err) {
     throw rmError(err);
   }

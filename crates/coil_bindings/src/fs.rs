@@ -44,7 +44,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("mkdtemp", mkdtemp, 2),
             ("readdir", readdir, 4),
             ("rmdir", rmdir, 2),
-            ("rm", rm, 5),
+            ("rm", rm, 6),
             ("unlink", unlink, 2),
             ("rename", rename, 3),
             ("copyFile", copy_file, 4),
@@ -644,16 +644,18 @@ fn rmdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     dispatch(callback_of(args), ctx, move || ops::rmdir(&path), unit)
 }
 
-/// `rm(path, recursive, force, maxRetries, cb?)`.
+/// `rm(path, recursive, force, maxRetries, retryDelay, cb?)`: see
+/// [`ops::rm`] (the async form is called with `maxRetries` 0 and retried by JS).
 fn rm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_string(args, 0, ctx)?;
     let recursive = arg(args, 1).to_boolean();
     let force = arg(args, 2).to_boolean();
-    let retries = int(args, 3, ctx)?.max(0) as u32;
+    let retries = int(args, 3, ctx)?.clamp(0, i64::from(u32::MAX)) as u32;
+    let delay = int(args, 4, ctx)?.max(0) as u64;
     dispatch(
         callback_of(args),
         ctx,
-        move || ops::rm(&path, recursive, force, retries),
+        move || ops::rm(&path, recursive, force, retries, delay),
         unit,
     )
 }

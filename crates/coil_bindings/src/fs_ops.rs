@@ -449,56 +449,70 @@ pub fn unlink(path: &str) -> FsResult<()> {
     fs::remove_file(path).map_err(|e| fail(e, "unlink", Some(path), None))
 }
 
-fn remove_tree(path: &Path) -> io::Result<()> {
-    let m = fs::symlink_metadata(path)?;
-    if m.is_dir() {
-        for entry in fs::read_dir(path)? {
-            remove_tree(&entry?.path())?;
-        }
-        fs::remove_dir(path)
-    } else {
-        fs::remove_file(path)
-    }
+/// Whether `fs.rm` retries after this error (`maxRetries`), as Node.
+pub fn rm_retryable(e: &io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(libc::EBUSY | libc::EMFILE | libc::ENFILE | libc::ENOTEMPTY | libc::EPERM)
+    )
 }
 
-/// `fs.rm`: a directory without `recursive` is EISDIR with syscall `rm`
-/// (the JS layer turns it into `ERR_FS_EISDIR`).
-pub fn rm(path: &str, recursive: bool, force: bool, retries: u32) -> FsResult<()> {
+/// Remove `path` and everything under it (symlinks are removed, never
+/// followed). Errors name the syscall and the entry that failed, as Node's
+/// recursive removal does: `unlink`, `rmdir`, `scandir` or `lstat`.
+fn remove_tree(path: &Path) -> FsResult<()> {
+    let shown = || path.to_string_lossy().into_owned();
+    let m = fs::symlink_metadata(path).map_err(|e| fail(e, "lstat", Some(&shown()), None))?;
+    if !m.is_dir() {
+        return fs::remove_file(path).map_err(|e| fail(e, "unlink", Some(&shown()), None));
+    }
+    let entries = fs::read_dir(path).map_err(|e| fail(e, "scandir", Some(&shown()), None))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| fail(e, "scandir", Some(&shown()), None))?;
+        match remove_tree(&entry.path()) {
+            Err(e) if e.err.kind() == io::ErrorKind::NotFound => {}
+            other => other?,
+        }
+    }
+    fs::remove_dir(path).map_err(|e| fail(e, "rmdir", Some(&shown()), None))
+}
+
+/// `fs.rm`/`fs.rmSync`: a directory without `recursive` is EISDIR with
+/// syscall `rm` (the JS layer turns it into `ERR_FS_EISDIR`); a missing path
+/// is `lstat`'s ENOENT unless `force`. An error Node retries on
+/// ([`rm_retryable`]) is retried up to `retries` times after sleeping
+/// `retry_delay_ms` × the attempt number: the sync form passes its
+/// `maxRetries` here, the async form passes 0 and retries from JS with a
+/// timer so the JS thread never sleeps.
+pub fn rm(
+    path: &str,
+    recursive: bool,
+    force: bool,
+    retries: u32,
+    retry_delay_ms: u64,
+) -> FsResult<()> {
     let m = match fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) if force && e.kind() == io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(fail(e, "lstat", Some(path), None)),
     };
-    if m.is_dir() {
-        if !recursive {
-            return Err(fail(errno(libc::EISDIR), "rm", Some(path), None));
-        }
-        let mut tries = 0;
-        loop {
-            match remove_tree(Path::new(path)) {
-                Ok(()) => return Ok(()),
-                Err(e) if force && e.kind() == io::ErrorKind::NotFound => return Ok(()),
-                Err(e) => {
-                    let retryable = matches!(
-                        e.raw_os_error(),
-                        Some(
-                            libc::EBUSY
-                                | libc::EMFILE
-                                | libc::ENFILE
-                                | libc::ENOTEMPTY
-                                | libc::EPERM
-                        )
-                    );
-                    if retryable && tries < retries {
-                        tries += 1;
-                        continue;
-                    }
-                    return Err(fail(e, "rm", Some(path), None));
-                }
+    if m.is_dir() && !recursive {
+        return Err(fail(errno(libc::EISDIR), "rm", Some(path), None));
+    }
+    let mut tries = 0;
+    loop {
+        match remove_tree(Path::new(path)) {
+            Ok(()) => return Ok(()),
+            // Gone meanwhile (or after an earlier attempt): done.
+            Err(e) if e.err.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) if rm_retryable(&e.err) && tries < retries => {
+                tries += 1;
+                let wait = retry_delay_ms.saturating_mul(u64::from(tries));
+                std::thread::sleep(std::time::Duration::from_millis(wait));
             }
+            Err(e) => return Err(e),
         }
     }
-    fs::remove_file(path).map_err(|e| fail(e, "rm", Some(path), None))
 }
 
 /// `rename(2)`.

@@ -9,7 +9,10 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
   AbortError,
 } = require('internal/errors');
-const { constantsObject, getBuffer, isArrayBufferView, toUint8, getOptions } = require('internal/fs/utils');
+const {
+  constantsObject, getBuffer, isArrayBufferView, toUint8, getOptions, toPath, validateRmdirOptions,
+  emitRecursiveRmdirWarning,
+} = require('internal/fs/utils');
 
 function validateBufferArray(buffers) {
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
@@ -262,6 +265,19 @@ function wrap(fn) {
   };
 }
 
+// With `recursive`, Node's promise form stats the path (following links):
+// a directory is removed as fs.rm does, anything else goes to rmdir(2).
+async function rmdir(path, options) {
+  path = toPath(path);
+  const o = validateRmdirOptions(options);
+  if (o.recursive) {
+    emitRecursiveRmdirWarning();
+    const st = await call(fs.stat, [path]);
+    if (st.isDirectory()) return call(fs.rm, [path, { recursive: true, maxRetries: o.maxRetries, retryDelay: o.retryDelay }]);
+  }
+  return call(fs.rmdir, [path]);
+}
+
 async function opendir(path, options) {
   return require('internal/fs/dir').opendirPromise(path, options);
 }
@@ -284,7 +300,7 @@ const exportsObject = {
   rename: wrap(fs.rename),
   truncate: wrap(fs.truncate),
   rm: wrap(fs.rm),
-  rmdir: wrap(fs.rmdir),
+  rmdir,
   mkdir: wrap(fs.mkdir),
   readdir: wrap(fs.readdir),
   readlink: wrap(fs.readlink),

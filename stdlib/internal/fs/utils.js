@@ -10,7 +10,9 @@ const {
   },
   AbortError,
 } = require('internal/errors');
-const { validateInt32, validateObject, validateAbortSignal } = require('internal/validators');
+const {
+  validateBoolean, validateInt32, validateUint32, validateObject, validateAbortSignal,
+} = require('internal/validators');
 
 const constants = Object.freeze({
   __proto__: null,
@@ -332,8 +334,29 @@ function validateRmOptions(options, defaults) {
       throw new ERR_INVALID_ARG_TYPE(`options.${key}`, 'boolean', out[key]);
     }
   }
-  validateInt32(out.maxRetries, 'options.maxRetries', 0);
   validateInt32(out.retryDelay, 'options.retryDelay', 0);
+  validateUint32(out.maxRetries, 'options.maxRetries');
+  return out;
+}
+
+let rmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (rmdirWarned) return;
+  rmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
+
+const kRmdirDefaults = { recursive: false, retryDelay: 100, maxRetries: 0 };
+
+function validateRmdirOptions(options) {
+  if (options === undefined) return { ...kRmdirDefaults };
+  validateObject(options, 'options');
+  const out = { ...kRmdirDefaults, ...options };
+  validateBoolean(out.recursive, 'options.recursive');
+  validateInt32(out.retryDelay, 'options.retryDelay', 0);
+  validateUint32(out.maxRetries, 'options.maxRetries');
   return out;
 }
 
@@ -362,5 +385,7 @@ module.exports = {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateRmdirOptions,
+  emitRecursiveRmdirWarning,
   getBuffer,
 };
