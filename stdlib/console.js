@@ -1,13 +1,10 @@
 'use strict';
 // node:console — the global console instance, writing to process.stdout and
-// process.stderr, plus the Console class.
+// process.stderr (read on first use), plus the Console class.
 
-const { Console } = require('internal/console/constructor');
+const { Console, createGlobalConsole } = require('internal/console/constructor');
 
-const globalConsole = new Console({
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+const globalConsole = createGlobalConsole();
 
 // Inspector-only methods: no-ops without an inspector.
 for (const name of ['profile', 'profileEnd', 'timeStamp']) {

@@ -126,12 +126,28 @@ function makeTypesBinding() {
   return out;
 }
 
+// ---------------------------------------------------------------------------
+// internalBinding('uv') stand-in: node's own libuv error map (Coil's Rust
+// table is compared with it by the differential cases that print errors).
+
+function makeUvBinding() {
+  const rows = [];
+  for (const [errno, [code, description]] of nodeUtil.getSystemErrorMap()) {
+    rows.push([errno, code, description]);
+  }
+  return {
+    getErrorMap: () => rows,
+    errname: (err) => rows.find((row) => row[0] === err)?.[1],
+  };
+}
+
 const bindings = new Map();
 function internalBinding(name) {
   let b = bindings.get(name);
   if (b === undefined) {
     if (name === 'util') b = makeUtilBinding();
     else if (name === 'types') b = makeTypesBinding();
+    else if (name === 'uv') b = makeUvBinding();
     else throw new Error(`No such binding in stdlib-under-node: ${name}`);
     bindings.set(name, b);
   }

@@ -15,6 +15,7 @@ pub mod tty_wrap;
 pub mod types;
 pub mod url;
 pub mod util;
+pub mod uv;
 
 use coil_engine::{BindingInit, BindingRegistry};
 
@@ -33,6 +34,7 @@ pub fn all() -> Vec<(&'static str, BindingInit)> {
         ("os", os::init),
         ("tty_wrap", tty_wrap::init),
         ("fs_event_wrap", fs_event_wrap::init),
+        ("uv", uv::init),
     ]
 }
 

@@ -82,7 +82,19 @@ pub fn compile_function(
     text.push_str(body);
     text.push_str("\n})");
     let source = Source::from_bytes(text.as_bytes()).with_path(Path::new(filename));
+    let started = std::time::Instant::now();
     let script = Script::parse(source, None, ctx)?;
+    let parsed = started.elapsed();
+    script.codeblock(ctx)?;
+    if std::env::var_os("COIL_TRACE_REQUIRE").is_some() {
+        // A development aid: where start-up time goes.
+        eprintln!(
+            "[compile] {filename}: {} bytes, parse {:.2} ms, compile {:.2} ms",
+            body.len(),
+            parsed.as_secs_f64() * 1000.0,
+            (started.elapsed() - parsed).as_secs_f64() * 1000.0
+        );
+    }
     let value = script.evaluate(ctx)?;
     value
         .as_object()

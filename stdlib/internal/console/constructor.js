@@ -9,30 +9,22 @@ function lazyInspect() {
   return inspectModule;
 }
 const inspect = (...args) => lazyInspect().inspect(...args);
-const getStringWidth = (...args) => lazyInspect().getStringWidth(...args);
 
-// util.format of strings only, none with a `%` in the first: they are joined
-// with spaces, as formatWithOptions would.
-function formatWithOptions(options, ...args) {
-  let plain = typeof args[0] !== 'string' || !args[0].includes('%');
-  for (let i = 0; plain && i < args.length; i++) {
-    if (typeof args[i] !== 'string') plain = false;
+// Strings only, none with a `%` in the first: util.format joins them with
+// spaces, with no inspect options needed.
+function isPlainText(args) {
+  if (typeof args[0] === 'string' && args[0].includes('%')) return false;
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return false;
   }
-  if (plain) return args.join(' ');
-  return lazyInspect().formatWithOptions(options, ...args);
+  return true;
 }
 
-const {
-  previewEntries,
-} = internalBinding('util');
-
-const {
-  isMap,
-  isMapIterator,
-  isSet,
-  isSetIterator,
-  isTypedArray,
-} = internalBinding('types');
+let stdioLib;
+function stdio() {
+  stdioLib ??= require('internal/process/stdio');
+  return stdioLib;
+}
 
 let lazyErrorCodes;
 function errorCodes() {
@@ -55,6 +47,9 @@ const kGetInspectOptions = Symbol('kGetInspectOptions');
 const kFormatForStdout = Symbol('kFormatForStdout');
 const kFormatForStderr = Symbol('kFormatForStderr');
 const kBindStreamsEager = Symbol('kBindStreamsEager');
+const kBindStreamsLazy = Symbol('kBindStreamsLazy');
+// The global console's streams not yet read from process: [stdout, stderr].
+const kLazyStreams = Symbol('kLazyStreams');
 const kBindProperties = Symbol('kBindProperties');
 
 const kUseStdout = true;
@@ -137,71 +132,6 @@ function timeLogImpl(self, name, label, data) {
 }
 
 // ---------------------------------------------------------------------------
-// console.table rendering
-
-const tableChars = {
-  middleMiddle: '─',
-  rowMiddle: '┼',
-  topRight: '┐',
-  topLeft: '┌',
-  leftMiddle: '├',
-  topMiddle: '┬',
-  bottomRight: '┘',
-  bottomLeft: '└',
-  bottomMiddle: '┴',
-  rightMiddle: '┤',
-  left: '│ ',
-  right: ' │',
-  middle: ' │ ',
-};
-
-// Cells are left aligned and padded to the column width.
-function renderRow(row, columnWidths) {
-  const parts = [tableChars.left];
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    parts.push(cell, ' '.repeat(Math.max(0, columnWidths[i] - getStringWidth(cell))));
-    if (i !== row.length - 1) parts.push(tableChars.middle);
-  }
-  parts.push(tableChars.right);
-  return parts.join('');
-}
-
-function renderTable(head, columns) {
-  const rows = [];
-  const columnWidths = head.map((h) => getStringWidth(h));
-  let longestColumn = 0;
-  for (const column of columns) {
-    if (column.length > longestColumn) longestColumn = column.length;
-  }
-  for (let i = 0; i < head.length; i++) {
-    const column = columns[i];
-    for (let j = 0; j < longestColumn; j++) {
-      if (rows[j] === undefined) rows[j] = [];
-      const value = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
-      rows[j][i] = value;
-      const width = columnWidths[i] || 0;
-      const counted = getStringWidth(value);
-      columnWidths[i] = Math.max(width, counted);
-    }
-  }
-  const divider = columnWidths.map((w) => tableChars.middleMiddle.repeat(w + 2));
-  const lines = [
-    `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}`,
-    renderRow(head, columnWidths),
-    `${tableChars.leftMiddle}${divider.join(tableChars.rowMiddle)}${tableChars.rightMiddle}`,
-  ];
-  for (const row of rows) lines.push(renderRow(row, columnWidths));
-  lines.push(`${tableChars.bottomLeft}${divider.join(tableChars.bottomMiddle)}${tableChars.bottomRight}`);
-  return lines.join('\n');
-}
-
-const kIndexKey = '(index)';
-const kIterKey = '(iteration index)';
-const kKeyKey = 'Key';
-const kValuesKey = 'Values';
-
-// ---------------------------------------------------------------------------
 // Console
 
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
@@ -245,15 +175,41 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     optionsMap.set(this, inspectOptions);
   }
 
-  // Bind every method so that `const { log } = console` works. Methods are
-  // taken from the instance so subclasses can override them.
-  for (const key of Object.keys(Console.prototype)) {
-    this[key] = this[key].bind(this);
-    Object.defineProperty(this[key], 'name', { value: key });
-  }
-
+  bindMethods(this);
   this[kBindStreamsEager](stdout, stderr);
   this[kBindProperties](ignoreErrors, colorMode, groupIndentation);
+}
+
+// Bind every method so that `const { log } = console` works. Methods are
+// taken from the instance so subclasses can override them.
+function bindMethods(console) {
+  for (const key of Object.keys(Console.prototype)) {
+    console[key] = console[key].bind(console);
+    Object.defineProperty(console[key], 'name', { value: key });
+  }
+}
+
+// The global console: its streams are process.stdout and process.stderr,
+// read on first use (as Node binds them lazily), and until then output to a
+// file or pipe goes straight to the descriptor.
+function createGlobalConsole() {
+  const console = Object.create(Console.prototype);
+  bindMethods(console);
+  console[kBindStreamsLazy]();
+  console[kBindProperties](true, 'auto');
+  return console;
+}
+
+// The stream whose terminal-ness decides colours. The global console's
+// stream not yet made, for a file or pipe, is not a terminal.
+const kNotATerminal = { isTTY: false };
+function colorStream(console, useStdout) {
+  const lazy = console[kLazyStreams];
+  if (lazy !== undefined && lazy[useStdout ? 0 : 1] === undefined &&
+      stdio().canWriteDirect(useStdout ? 1 : 2)) {
+    return kNotATerminal;
+  }
+  return useStdout ? console._stdout : console._stderr;
 }
 
 const hidden = (value) => ({ value, writable: true, enumerable: false, configurable: true });
@@ -265,6 +221,26 @@ Object.defineProperties(Console.prototype, {
     Object.defineProperties(this, {
       _stdout: hidden(stdout),
       _stderr: hidden(stderr),
+    });
+  }),
+
+  [kBindStreamsLazy]: hidden(function bindStreamsLazy() {
+    const streams = [undefined, undefined];
+    const lazy = (index, name) => ({
+      enumerable: false,
+      configurable: true,
+      get() {
+        streams[index] ??= process[name];
+        return streams[index];
+      },
+      set(value) {
+        streams[index] = value;
+      },
+    });
+    Object.defineProperties(this, {
+      _stdout: lazy(0, 'stdout'),
+      _stderr: lazy(1, 'stderr'),
+      [kLazyStreams]: hidden(streams),
     });
   }),
 
@@ -287,7 +263,6 @@ Object.defineProperties(Console.prototype, {
 
   [kWriteToConsole]: hidden(function writeToConsole(useStdout, string) {
     const groupIndent = this[kGroupIndent];
-    const stream = useStdout ? this._stdout : this._stderr;
     const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
 
     if (groupIndent.length !== 0) {
@@ -296,6 +271,12 @@ Object.defineProperties(Console.prototype, {
     }
     string += '\n';
 
+    const lazy = this[kLazyStreams];
+    if (lazy !== undefined && lazy[useStdout ? 0 : 1] === undefined &&
+        stdio().writeDirect(useStdout ? 1 : 2, string)) {
+      return undefined;
+    }
+    const stream = useStdout ? this._stdout : this._stderr;
     if (this._ignoreErrors === false) return stream.write(string);
 
     // Errors may surface synchronously or on the 'error' event; console output
@@ -329,11 +310,15 @@ Object.defineProperties(Console.prototype, {
   }),
 
   [kFormatForStdout]: hidden(function formatForStdout(args) {
-    return formatWithOptions(this[kGetInspectOptions](this._stdout), ...args);
+    if (isPlainText(args)) return args.join(' ');
+    const options = this[kGetInspectOptions](colorStream(this, kUseStdout));
+    return lazyInspect().formatWithOptions(options, ...args);
   }),
 
   [kFormatForStderr]: hidden(function formatForStderr(args) {
-    return formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
+    if (isPlainText(args)) return args.join(' ');
+    const options = this[kGetInspectOptions](colorStream(this, kUseStderr));
+    return lazyInspect().formatWithOptions(options, ...args);
   }),
 });
 
@@ -386,7 +371,7 @@ const consoleMethods = {
   dir(object, options) {
     this[kWriteToConsole](kUseStdout, inspect(object, {
       customInspect: false,
-      ...this[kGetInspectOptions](this._stdout),
+      ...this[kGetInspectOptions](colorStream(this, kUseStdout)),
       ...options,
     }));
   },
@@ -458,95 +443,9 @@ const consoleMethods = {
   },
 
   table(tabularData, properties) {
-    if (properties !== undefined) validators().validateArray(properties, 'properties');
-    if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
-    const final = (head, columns) => this.log(renderTable(head, columns));
-    const cell = (v) => inspectTableCell(this, v);
-    const indexColumn = (length) => Array.from({ length }, (_, i) => cell(i));
-
-    const mapIter = isMapIterator(tabularData);
-    let isKeyValue = false;
-    if (mapIter) {
-      const preview = previewEntries(tabularData, true);
-      tabularData = preview === undefined ? [] : preview[0];
-      isKeyValue = preview !== undefined && preview[1];
-    }
-
-    if (isKeyValue || isMap(tabularData)) {
-      const keys = [];
-      const values = [];
-      if (mapIter) {
-        for (let i = 0; i < tabularData.length / 2; i++) {
-          keys.push(cell(tabularData[i * 2]));
-          values.push(cell(tabularData[i * 2 + 1]));
-        }
-      } else {
-        for (const [k, v] of Map.prototype.entries.call(tabularData)) {
-          keys.push(cell(k));
-          values.push(cell(v));
-        }
-      }
-      return final([kIterKey, kKeyKey, kValuesKey], [indexColumn(keys.length), keys, values]);
-    }
-
-    const setIter = isSetIterator(tabularData);
-    if (setIter) {
-      const preview = previewEntries(tabularData);
-      tabularData = preview === undefined ? [] : preview;
-    }
-    if (setIter || mapIter || isSet(tabularData)) {
-      const values = [];
-      const iterable = isSet(tabularData) ? Set.prototype.values.call(tabularData) : tabularData;
-      for (const v of iterable) values.push(cell(v));
-      return final([kIterKey, kValuesKey], [indexColumn(values.length), values]);
-    }
-
-    const map = Object.create(null);
-    let hasPrimitives = false;
-    const valuesKeyArray = [];
-    const indexKeyArray = Object.keys(tabularData);
-    for (let i = 0; i < indexKeyArray.length; i++) {
-      const item = tabularData[indexKeyArray[i]];
-      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
-      if (properties === undefined && primitive) {
-        hasPrimitives = true;
-        valuesKeyArray[i] = cell(item);
-      } else {
-        const keys = properties || Object.keys(item);
-        for (const key of keys) {
-          if (map[key] === undefined) map[key] = [];
-          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) {
-            map[key][i] = '';
-          } else {
-            map[key][i] = cell(item[key]);
-          }
-        }
-      }
-    }
-    const head = Object.keys(map);
-    const columns = Object.values(map);
-    if (hasPrimitives) {
-      head.push(kValuesKey);
-      columns.push(valuesKeyArray);
-    }
-    head.unshift(kIndexKey);
-    columns.unshift(indexKeyArray);
-    return final(head, columns);
+    return require('internal/console/table').table(this, tabularData, properties);
   },
 };
-
-// Objects (not arrays or typed arrays) with more than two keys collapse to
-// `[Object]` in a table cell.
-function inspectTableCell(console, v) {
-  const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && !isTypedArray(v) &&
-    Object.keys(v).length > 2 ? -1 : 0;
-  return inspect(v, {
-    depth,
-    maxArrayLength: 3,
-    breakLength: Infinity,
-    ...console[kGetInspectOptions](console._stdout),
-  });
-}
 
 consoleMethods.debug = consoleMethods.log;
 consoleMethods.info = consoleMethods.log;
@@ -564,6 +463,7 @@ for (const name of methodOrder) Console.prototype[name] = consoleMethods[name];
 
 module.exports = {
   Console,
+  createGlobalConsole,
   formatTime,
   kWriteToConsole,
   kGetInspectOptions,

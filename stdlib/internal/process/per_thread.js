@@ -108,25 +108,7 @@ function setupProcessMethods(process, binding) {
     return require('internal/process/warning').emitWarning(...args);
   };
 
-  const stdio = {};
-  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
-    Object.defineProperty(process, name, {
-      configurable: true,
-      enumerable: false,
-      get() {
-        if (!stdio[name]) stdio[name] = require('internal/process/stdio').createWritable(fd);
-        return stdio[name];
-      },
-    });
-  }
-  Object.defineProperty(process, 'stdin', {
-    configurable: true,
-    enumerable: false,
-    get() {
-      if (!stdio.stdin) stdio.stdin = require('internal/process/stdio').createStdin();
-      return stdio.stdin;
-    },
-  });
+  require('internal/process/stdio').setupStdio(process);
   process.binding = function binding(name) {
     throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)(`process.binding('${name}')`);
   };

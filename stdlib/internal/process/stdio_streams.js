@@ -1,5 +1,5 @@
 'use strict';
-// process.stdout, process.stderr and process.stdin as real streams, of the
+// The streams behind process.stdout, process.stderr and process.stdin, of the
 // kind Node picks for the descriptor: a tty.WriteStream / tty.ReadStream on a
 // terminal, otherwise a synchronous writer (files and pipes are written
 // synchronously on Linux, as in Node) and a reader fed by the event loop
