@@ -128,6 +128,7 @@ pub struct RuntimeBuilder {
     host_modules: Vec<HostModule>,
     no_deprecation: bool,
     max_call_depth: usize,
+    expose_gc: bool,
 }
 
 impl RuntimeBuilder {
@@ -146,6 +147,19 @@ impl RuntimeBuilder {
     /// Silence deprecation warnings (`--no-deprecation`).
     pub fn no_deprecation(mut self, on: bool) -> Self {
         self.no_deprecation = on;
+        self
+    }
+
+    /// Define the global `gc()`, as Node's `--expose-gc`: it runs a full
+    /// collection of the engine's garbage-collected heap at once (Boa has one
+    /// generation, so `gc({ type: 'minor' })` collects everything too;
+    /// `gc({ execution: 'async' })` returns a promise settled after the
+    /// collection). Finalization work the collection triggers — closing the
+    /// descriptor of a `FileHandle` that was never closed, for example —
+    /// happens during the call; the warnings about it are emitted on a later
+    /// loop turn, as in Node.
+    pub fn expose_gc(mut self, on: bool) -> Self {
+        self.expose_gc = on;
         self
     }
 
@@ -197,6 +211,10 @@ impl RuntimeBuilder {
         ctx.insert_data(hosts);
         let mut rt = Runtime { ctx, state };
         rt.bootstrap()?;
+        if self.expose_gc {
+            rt.define_gc()
+                .map_err(|e| Error::Setup(format!("defining gc(): {e}")))?;
+        }
         Ok(rt)
     }
 }
@@ -249,6 +267,43 @@ impl Runtime {
         let bootstrap = coil_engine::stdlib::require("internal/bootstrap/node", &mut self.ctx)
             .map_err(|e| Error::Js(self.describe(e)))?;
         drop(bootstrap);
+        Ok(())
+    }
+
+    /// The global `gc` of `--expose-gc` (writable, enumerable, not
+    /// configurable, as Node's).
+    fn define_gc(&mut self) -> boa_engine::JsResult<()> {
+        let gc = NativeFunction::from_fn_ptr(|_, args, ctx| {
+            boa_gc::force_collect();
+            let asynchronous = match args.first().and_then(JsValue::as_object) {
+                Some(options) => options
+                    .get(JsString::from("execution"), ctx)?
+                    .as_string()
+                    .is_some_and(|s| s.to_std_string_escaped() == "async"),
+                None => false,
+            };
+            if asynchronous {
+                let promise =
+                    boa_engine::object::builtins::JsPromise::resolve(JsValue::undefined(), ctx)?;
+                return Ok(promise.into());
+            }
+            Ok(JsValue::undefined())
+        });
+        let function = boa_engine::object::FunctionObjectBuilder::new(self.ctx.realm(), gc)
+            .name(JsString::from("gc"))
+            .length(0)
+            .constructor(false)
+            .build();
+        let global = self.ctx.global_object();
+        global.define_property_or_throw(
+            JsString::from("gc"),
+            boa_engine::property::PropertyDescriptor::builder()
+                .value(function)
+                .writable(true)
+                .enumerable(true)
+                .configurable(false),
+            &mut self.ctx,
+        )?;
         Ok(())
     }
 

@@ -6,16 +6,20 @@
 //! helpers (`internalModuleStat`, `readFileUtf8`, `readFileBytes`, `realpath`)
 //! and `readFile(path, asText, cb)` keep their original shapes.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use boa_engine::object::builtins::{
     JsArray, JsArrayBuffer, JsDataView, JsTypedArray, JsUint8Array,
 };
-use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
+use boa_engine::{Context, JsData, JsError, JsObject, JsResult, JsValue};
+use boa_gc::{Finalize, Trace};
 use coil_engine::bytes::{bytes_of, new_uint8_array};
 use coil_engine::errors::{system_error, to_value, type_error};
 use coil_engine::util::{arg, arg_function, arg_string, jstr, object_with_functions};
+use coil_engine::Loop;
 use coil_engine::{run_callback, state};
+use coil_loop::HandleId;
 
 use crate::fs_ops::{self as ops, FsError, FsResult, Target};
 
@@ -66,6 +70,10 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("fdatasync", fdatasync, 2),
             ("readFileAll", read_file_all, 3),
             ("writeFileAll", write_file_all, 5),
+            ("newFileHandle", new_file_handle, 1),
+            ("closeFileHandle", close_file_handle, 2),
+            ("releaseFileHandle", release_file_handle, 1),
+            ("setFileHandleGcHook", set_file_handle_gc_hook, 1),
         ],
     ))
 }
@@ -883,4 +891,165 @@ fn write_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
         move || ops::write_file(&t, &data, flags, mode),
         unit,
     )
+}
+
+// ---- FileHandle descriptors ------------------------------------------------
+//
+// A `FileHandle` of fs/promises owns its descriptor through a native object
+// (`newFileHandle`). When the FileHandle is garbage-collected without
+// `close()`, the engine finalizes that object: the descriptor is closed there
+// and then, and its number is queued. Finalizers cannot run JS, so an
+// unreferenced check handle — first in its phase, so before JS immediates, as
+// Node's native immediates — hands the queued numbers to the JS hook that
+// emits Node's warnings. Being unreferenced it never keeps the loop alive: a
+// warning whose loop ends first is dropped, as Node drops it.
+
+/// A descriptor closed when dropped (teardown of the engine), unless taken.
+struct OwnedFd(Cell<i32>);
+
+impl OwnedFd {
+    fn take(&self) -> i32 {
+        self.0.replace(-1)
+    }
+}
+
+impl Drop for OwnedFd {
+    fn drop(&mut self) {
+        let fd = self.take();
+        if fd >= 0 {
+            // SAFETY: the descriptor is owned by this object and closed once.
+            unsafe { libc::close(fd) };
+        }
+    }
+}
+
+/// The native half of a `FileHandle`: its descriptor.
+#[derive(Trace, JsData)]
+struct FileHandleFd {
+    #[unsafe_ignore_trace]
+    fd: OwnedFd,
+    /// Descriptors closed by collection, waiting for their warning.
+    #[unsafe_ignore_trace]
+    collected: Rc<RefCell<Vec<i32>>>,
+}
+
+impl Finalize for FileHandleFd {
+    /// Runs when the collector finds the FileHandle unreachable: close the
+    /// descriptor now (no JS may run here) and queue the warning.
+    fn finalize(&self) {
+        let fd = self.fd.take();
+        if fd < 0 {
+            return;
+        }
+        // SAFETY: the descriptor is owned by this object and closed once.
+        unsafe { libc::close(fd) };
+        if let Ok(mut queue) = self.collected.try_borrow_mut() {
+            queue.push(fd);
+        }
+    }
+}
+
+/// Per-runtime state of FileHandle collection.
+#[derive(Default)]
+struct HandleGc {
+    collected: Rc<RefCell<Vec<i32>>>,
+    hook: RefCell<Option<JsObject>>,
+    check: Cell<Option<HandleId>>,
+}
+
+fn handle_gc(ctx: &mut Context) -> Rc<HandleGc> {
+    if let Some(st) = ctx.get_data::<Rc<HandleGc>>() {
+        return Rc::clone(st);
+    }
+    let st = Rc::new(HandleGc::default());
+    ctx.insert_data(Rc::clone(&st));
+    st
+}
+
+/// Hand each descriptor closed by collection to the JS hook.
+fn emit_collected(ctx: &mut Context, gc: &HandleGc) {
+    let fds: Vec<i32> = match gc.collected.try_borrow_mut() {
+        Ok(mut queue) if !queue.is_empty() => queue.drain(..).collect(),
+        _ => return,
+    };
+    let hook = gc.hook.borrow().clone();
+    let Some(hook) = hook else {
+        return;
+    };
+    for fd in fds {
+        run_callback(ctx, &hook, &JsValue::undefined(), &[JsValue::from(fd)]);
+    }
+}
+
+/// `newFileHandle(fd)` → the native object owning `fd`.
+fn new_file_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let gc = handle_gc(ctx);
+    if gc.check.get().is_none() {
+        let st = state(ctx);
+        let watcher = Rc::clone(&gc);
+        let check = st
+            .lp
+            .check_init(Rc::new(move |ctx: &mut Context, _: &Loop, _| {
+                emit_collected(ctx, &watcher);
+            }));
+        st.lp.start_first(check);
+        st.lp.unref_handle(check);
+        gc.check.set(Some(check));
+    }
+    let data = FileHandleFd {
+        fd: OwnedFd(Cell::new(fd)),
+        collected: Rc::clone(&gc.collected),
+    };
+    Ok(JsObject::from_proto_and_data(None, data).into())
+}
+
+fn file_handle_fd(value: &JsValue) -> JsResult<JsObject> {
+    value
+        .as_object()
+        .filter(|o| o.downcast_ref::<FileHandleFd>().is_some())
+        .ok_or_else(|| type_error("not a FileHandle"))
+}
+
+/// `closeFileHandle(handle, cb)`: give up the descriptor and close it on the
+/// pool (`EBADF` when it was already given up).
+fn close_file_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let handle = file_handle_fd(&arg(args, 0))?;
+    let fd = handle
+        .downcast_ref::<FileHandleFd>()
+        .map_or(-1, |d| d.fd.take());
+    dispatch(
+        callback_of(args),
+        ctx,
+        move || {
+            if fd < 0 {
+                return Err(FsError {
+                    err: std::io::Error::from_raw_os_error(libc::EBADF),
+                    syscall: "close",
+                    path: None,
+                    dest: None,
+                });
+            }
+            ops::close(fd)
+        },
+        unit,
+    )
+}
+
+/// `releaseFileHandle(handle)` → the descriptor, which the caller now owns
+/// (-1 when already given up).
+fn release_file_handle(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let handle = file_handle_fd(&arg(args, 0))?;
+    let fd = handle
+        .downcast_ref::<FileHandleFd>()
+        .map_or(-1, |d| d.fd.take());
+    Ok(JsValue::from(fd))
+}
+
+/// `setFileHandleGcHook(fn)`: `fn(fd)` emits the warnings for a FileHandle
+/// closed by garbage collection.
+fn set_file_handle_gc_hook(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let hook = arg_function(args, 0, "hook")?;
+    *handle_gc(ctx).hook.borrow_mut() = Some(hook);
+    Ok(JsValue::undefined())
 }

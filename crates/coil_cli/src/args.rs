@@ -40,6 +40,8 @@ pub struct Options {
     pub no_deprecation: bool,
     /// `--stack-size` in KiB.
     pub stack_size_kib: Option<usize>,
+    /// `--expose-gc`: define the global `gc()`.
+    pub expose_gc: bool,
 }
 
 /// The text of `coil --help`.
@@ -60,6 +62,7 @@ Options:
   --stack-size=KiB            JS stack size (sets the allowed call depth, as
                               V8's flag does; default 984)
   -C, --conditions=name       an extra package.json \"exports\" condition
+  --expose-gc                 define gc(): a full collection of the JS heap
   --no-deprecation            silence deprecation warnings
   --no-warnings               silence process warnings
   -v, --version               print the Node.js version Coil follows
@@ -79,6 +82,7 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
     let mut input_type_module = false;
     let mut no_deprecation = false;
     let mut stack_size_kib = None;
+    let mut expose_gc = false;
     let mut interactive = false;
     let mut mode = None;
     let mut i = 1;
@@ -162,10 +166,13 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
                 no_deprecation = true;
                 exec_args.push(arg.to_string());
             }
+            "--expose-gc" | "--expose_gc" => {
+                expose_gc = true;
+                exec_args.push(arg.to_string());
+            }
             "--no-warnings"
             | "--trace-warnings"
             | "--trace-uncaught"
-            | "--expose-gc"
             | "--expose-internals"
             | "--no-experimental-fetch"
             | "--experimental-vm-modules" => {
@@ -198,6 +205,7 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
         input_type_module,
         no_deprecation,
         stack_size_kib,
+        expose_gc,
     })
 }
 
@@ -210,6 +218,7 @@ fn simple(mode: Mode) -> Options {
         input_type_module: false,
         no_deprecation: false,
         stack_size_kib: None,
+        expose_gc: false,
     }
 }
 

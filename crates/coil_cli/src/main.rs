@@ -51,7 +51,8 @@ fn run(options: Options) -> i32 {
     let mut builder = Runtime::builder()
         .args(options.script_args.clone())
         .exec_args(options.exec_args.clone())
-        .no_deprecation(options.no_deprecation);
+        .no_deprecation(options.no_deprecation)
+        .expose_gc(options.expose_gc);
     if let Some(kib) = options.stack_size_kib {
         builder = builder.stack_size_kib(kib);
     }

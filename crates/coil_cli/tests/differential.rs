@@ -16,6 +16,7 @@
 //! Per-case directives are leading `//` comment lines of the script:
 //! * `// compare: stdout exit stderr` — what to compare (default `stdout exit`).
 //! * `// args: a b c` — extra command-line arguments (whitespace separated).
+//! * `// flags: --expose-gc` — runtime flags, given before the script.
 //! * `// env: NAME=value OTHER=value` — extra environment variables.
 //! * `// stdin: text` — a line of text fed to stdin (a newline is appended;
 //!   several `stdin` lines are concatenated). Without it stdin is empty.
@@ -57,6 +58,7 @@ struct Case {
     compare_exit: bool,
     compare_stderr: bool,
     args: Vec<String>,
+    flags: Vec<String>,
     env: Vec<(String, String)>,
     stdin: Option<String>,
     known_divergence: Option<String>,
@@ -73,6 +75,7 @@ fn parse_case(path: &Path) -> Result<Case, String> {
         compare_exit: true,
         compare_stderr: false,
         args: Vec::new(),
+        flags: Vec::new(),
         env: Vec::new(),
         stdin: None,
         known_divergence: None,
@@ -111,6 +114,9 @@ fn parse_case(path: &Path) -> Result<Case, String> {
             }
             "known-divergence" => case.known_divergence = Some(value.to_string()),
             "args" => case.args.extend(value.split_whitespace().map(String::from)),
+            "flags" => case
+                .flags
+                .extend(value.split_whitespace().map(String::from)),
             "env" => {
                 for pair in value.split_whitespace() {
                     let (k, v) = pair
@@ -229,7 +235,8 @@ fn wait_with_timeout(child: &mut Child) -> Exit {
 
 fn run(bin: &Path, case: &Case) -> Output {
     let mut cmd = Command::new(bin);
-    cmd.arg(&case.path)
+    cmd.args(&case.flags)
+        .arg(&case.path)
         .args(&case.args)
         .current_dir(&case.dir)
         .stdin(if case.stdin.is_some() {

@@ -344,6 +344,27 @@ impl<H> EventLoop<H> {
         self.set_active(id, true);
     }
 
+    /// Start an idle, prepare or check handle so that it runs before the
+    /// handles of its phase that are already active (libuv inserts new
+    /// handles at the head of the phase's list; this is for work that must
+    /// precede, say, the check handle that runs JS immediates, as Node's
+    /// native immediates do).
+    pub fn start_first(&self, id: HandleId) {
+        self.set_active(id, true);
+        let mut inner = self.inner.borrow_mut();
+        let inner = &mut *inner;
+        let list = match inner.handles.get(&id.0).map(|h| h.kind) {
+            Some(Kind::Idle) => &mut inner.idle,
+            Some(Kind::Prepare) => &mut inner.prepare,
+            Some(Kind::Check) => &mut inner.check,
+            _ => return,
+        };
+        if let Some(at) = list.iter().position(|x| *x == id.0) {
+            let moved = list.remove(at);
+            list.insert(0, moved);
+        }
+    }
+
     /// Stop any handle: timers leave the heap, I/O watchers leave the poller.
     pub fn stop_handle(&self, id: HandleId) {
         let deregister = {

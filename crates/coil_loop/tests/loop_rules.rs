@@ -378,3 +378,24 @@ fn tcp_echo_driven_by_the_loop() {
     lp.run(&mut host, RunMode::Default);
     assert_eq!(host.received, b"hello loop");
 }
+
+#[test]
+fn start_first_puts_a_handle_before_active_ones_of_its_phase() {
+    let lp = Lp::new().unwrap();
+    let mut log = Log::default();
+    let a = lp.check_init(Rc::new(|h: &mut Log, _: &Lp, _| h.push("a")));
+    let b = lp.check_init(Rc::new(|h: &mut Log, _: &Lp, _| h.push("b")));
+    let c = lp.check_init(Rc::new(|h: &mut Log, _: &Lp, _| h.push("c")));
+    lp.start(a);
+    lp.start(b);
+    lp.start_first(c);
+    lp.run(&mut log, RunMode::NoWait);
+    assert_eq!(log.0, ["c", "a", "b"]);
+    // Already active: it moves to the front.
+    lp.start_first(b);
+    lp.run(&mut log, RunMode::NoWait);
+    assert_eq!(&log.0[3..], ["b", "c", "a"]);
+    for h in [a, b, c] {
+        lp.stop_handle(h);
+    }
+}

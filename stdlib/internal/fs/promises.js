@@ -9,6 +9,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
   AbortError,
 } = require('internal/errors');
+const { validateObject } = require('internal/validators');
 const {
   constantsObject, getBuffer, isArrayBufferView, toUint8, getOptions, toPath, validateRmdirOptions,
   emitRecursiveRmdirWarning,
@@ -30,95 +31,140 @@ function call(fn, args) {
   });
 }
 
+const binding = internalBinding('fs');
+const kHandle = Symbol('kHandle');
 const kFd = Symbol('kFd');
-const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+const kClosePromise = Symbol('kClosePromise');
+const kCloseResolve = Symbol('kCloseResolve');
+const kCloseReject = Symbol('kCloseReject');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 
-// Closing a FileHandle on garbage collection (Node's DEP0137 warning) is not
-// done: Boa 0.22's FinalizationRegistry keeps the event loop spinning.
+// A FileHandle collected without close(): the binding closed its descriptor
+// when the engine finalized the native handle and calls this on a later loop
+// turn (see crates/coil_bindings/src/fs.rs).
+let gcDeprecationEmitted = false;
+binding.setFileHandleGcHook((fd) => {
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  if (!gcDeprecationEmitted) {
+    gcDeprecationEmitted = true;
+    process.emitWarning(
+      'Closing a FileHandle object on garbage collection is deprecated. ' +
+      'Please close FileHandle objects explicitly using ' +
+      'FileHandle.prototype.close(). In the future, an error will be ' +
+      'thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+  }
+});
+
+// Close the native handle's descriptor (one pool request).
+function closeHandle(native) {
+  return new Promise((resolve, reject) => {
+    binding.closeFileHandle(native, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+// Run one FileHandle operation: a closed handle rejects as Node's (EBADF,
+// 'file closed', the operation's name as syscall); an open one is referenced
+// while the operation runs, so close() waits for it.
+async function fsCall(name, handle, fn) {
+  if (handle.fd === -1) {
+    const err = new Error('file closed');
+    err.code = 'EBADF';
+    err.syscall = name;
+    throw err;
+  }
+  try {
+    handle[kRef]();
+    return await fn(handle.fd);
+  } finally {
+    handle[kUnref]();
+  }
+}
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
+    this[kHandle] = binding.newFileHandle(fd);
     this[kFd] = fd;
-    this[kClosePromise] = null;
     this[kRefs] = 1;
-  }
-
-  get fd() {
-    return this[kFd];
+    this[kClosePromise] = null;
   }
 
   getAsyncId() {
     return -1;
   }
 
-  #op(fn, ...args) {
-    if (this[kFd] === -1) {
-      const err = new Error('file closed');
-      err.code = 'EBADF';
-      err.syscall = fn.name || 'read';
-      return Promise.reject(err);
-    }
-    return call(fn, [this[kFd], ...args]);
+  get fd() {
+    return this[kFd];
   }
 
   appendFile(data, options) {
-    return writeFileHandle(this, data, options, 'a');
+    return fsCall('writeFile', this, () => writeFileHandle(this, data, options, 'a'));
   }
 
-  chmod(mode) { return this.#op(fs.fchmod, mode); }
-  chown(uid, gid) { return this.#op(fs.fchown, uid, gid); }
-  datasync() { return this.#op(fs.fdatasync); }
-  sync() { return this.#op(fs.fsync); }
-  stat(options) { return this.#op(fs.fstat, options ?? {}); }
-  truncate(len = 0) { return this.#op(fs.ftruncate, len); }
-  utimes(atime, mtime) { return this.#op(fs.futimes, atime, mtime); }
+  chmod(mode) {
+    return fsCall('fchmod', this, (fd) => call(fs.fchmod, [fd, mode]));
+  }
+
+  chown(uid, gid) {
+    return fsCall('fchown', this, (fd) => call(fs.fchown, [fd, uid, gid]));
+  }
+
+  datasync() {
+    return fsCall('fdatasync', this, (fd) => call(fs.fdatasync, [fd]));
+  }
+
+  sync() {
+    return fsCall('fsync', this, (fd) => call(fs.fsync, [fd]));
+  }
 
   read(buffer, offset, length, position) {
-    if (this[kFd] === -1) return this.#op(fs.read);
-    let args;
-    if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !isArrayBufferView(buffer))) {
-      const o = buffer ?? {};
-      const buf = o.buffer ?? getBuffer().alloc(16384);
-      args = [buf, o.offset ?? 0, o.length ?? buf.byteLength - (o.offset ?? 0), o.position ?? null];
-    } else if (offset !== null && typeof offset === 'object') {
-      args = [buffer, offset.offset ?? 0, offset.length ?? buffer.byteLength - (offset.offset ?? 0),
-        offset.position ?? null];
-    } else {
-      args = [buffer, offset ?? 0, length ?? buffer.byteLength - (offset ?? 0), position ?? null];
-    }
-    return new Promise((resolve, reject) => {
-      try {
-        fs.read(this[kFd], ...args, (err, bytesRead, buf) =>
-          (err ? reject(err) : resolve({ bytesRead, buffer: buf })));
-      } catch (err) {
-        reject(err);
-      }
-    });
+    return fsCall('read', this, (fd) => readHandle(fd, buffer, offset, length, position));
   }
 
   readv(buffers, position) {
-    return this.#call('readv', (fd) => new Promise((resolve, reject) => {
+    return fsCall('readv', this, (fd) => new Promise((resolve, reject) => {
       validateBufferArray(buffers);
       fs.readv(fd, buffers, typeof position === 'number' ? position : null, (err, bytesRead) =>
         (err ? reject(err) : resolve({ __proto__: null, bytesRead, buffers })));
     }));
   }
 
-  write(buffer, ...rest) {
-    return new Promise((resolve, reject) => {
-      try {
-        fs.write(this[kFd], buffer, ...rest, (err, bytesWritten) =>
-          (err ? reject(err) : resolve({ bytesWritten, buffer })));
-      } catch (err) {
-        reject(err);
-      }
+  readFile(options) {
+    return fsCall('readFile', this, async (fd) => {
+      options = getOptions(options, {});
+      if (options.signal?.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
+      return call(fs.readFile, [fd, { ...options, flag: undefined }]);
     });
   }
 
+  readLines(options = undefined) {
+    return require('readline').createInterface({
+      input: this.createReadStream(options),
+      crlfDelay: Infinity,
+    });
+  }
+
+  stat(options) {
+    return fsCall('fstat', this, (fd) => call(fs.fstat, [fd, options ?? {}]));
+  }
+
+  truncate(len = 0) {
+    return fsCall('ftruncate', this, (fd) => call(fs.ftruncate, [fd, len]));
+  }
+
+  utimes(atime, mtime) {
+    return fsCall('futimes', this, (fd) => call(fs.futimes, [fd, atime, mtime]));
+  }
+
+  write(buffer, offsetOrOptions, length, position) {
+    return fsCall('write', this, (fd) => writeHandle(fd, buffer, offsetOrOptions, length, position));
+  }
+
   writev(buffers, position) {
-    return this.#call('writev', (fd) => new Promise((resolve, reject) => {
+    return fsCall('writev', this, (fd) => new Promise((resolve, reject) => {
       validateBufferArray(buffers);
       if (buffers.length === 0) {
         resolve({ __proto__: null, bytesWritten: 0, buffers });
@@ -129,42 +175,8 @@ class FileHandle extends EventEmitter {
     }));
   }
 
-  // Run `fn(fd)` unless the handle is closed (then reject as Node: EBADF
-  // 'file closed' with the method's name as syscall).
-  async #call(name, fn) {
-    if (this[kFd] === -1) {
-      const err = new Error('file closed');
-      err.code = 'EBADF';
-      err.syscall = name;
-      throw err;
-    }
-    return fn(this[kFd]);
-  }
-
-  async readFile(options) {
-    options = getOptions(options, {});
-    if (options.signal?.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
-    const data = await call(fs.readFile, [this[kFd], { ...options, flag: undefined }]);
-    return data;
-  }
-
   writeFile(data, options) {
-    return writeFileHandle(this, data, options, null);
-  }
-
-  readLines(options) {
-    return require('readline').createInterface({
-      input: this.createReadStream(options),
-      crlfDelay: Infinity,
-    });
-  }
-
-  createReadStream(options = undefined) {
-    return fs.createReadStream(null, { ...options, fd: this });
-  }
-
-  createWriteStream(options = undefined) {
-    return fs.createWriteStream(null, { ...options, fd: this });
+    return fsCall('writeFile', this, () => writeFileHandle(this, data, options, null));
   }
 
   readableWebStream() {
@@ -184,24 +196,93 @@ class FileHandle extends EventEmitter {
     });
   }
 
-  close() {
+  createReadStream(options = undefined) {
+    return fs.createReadStream(null, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    return fs.createWriteStream(null, { ...options, fd: this });
+  }
+
+  // close() is an own property, as Node's: it closes once no operation is
+  // running (the descriptor reads -1 from then on) and emits 'close' at once.
+  close = () => {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kClosePromise] = call(fs.close, [fd]).then(() => {
+    this[kRefs]--;
+    if (this[kRefs] === 0) {
       this[kFd] = -1;
-      this[kClosePromise] = null;
-      this.emit('close');
-    }, (err) => {
-      this[kClosePromise] = null;
-      throw err;
-    });
+      this[kClosePromise] = closeHandle(this[kHandle]).finally(() => {
+        this[kClosePromise] = undefined;
+      });
+    } else {
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseResolve] = resolve;
+        this[kCloseReject] = reject;
+      }).finally(() => {
+        this[kClosePromise] = undefined;
+        this[kCloseReject] = undefined;
+        this[kCloseResolve] = undefined;
+      });
+    }
+    this.emit('close');
     return this[kClosePromise];
-  }
+  };
 
   async [Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose')]() {
     return this.close();
   }
+
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    this[kRefs]--;
+    if (this[kRefs] === 0) {
+      this[kFd] = -1;
+      closeHandle(this[kHandle]).then(this[kCloseResolve], this[kCloseReject]);
+    }
+  }
+}
+
+// FileHandle.read: read(buffer, offset, length, position),
+// read(buffer, options) or read(options).
+function readHandle(fd, buffer, offset, length, position) {
+  return new Promise((resolve, reject) => {
+    let args;
+    if (!isArrayBufferView(buffer)) {
+      if (buffer !== undefined && buffer !== null) validateObject(buffer, 'options');
+      const o = buffer ?? {};
+      const buf = o.buffer ?? getBuffer().alloc(16384);
+      const off = o.offset ?? 0;
+      args = [buf, { offset: off, length: o.length ?? buf.byteLength - off, position: o.position ?? null }];
+    } else if (offset !== null && typeof offset === 'object') {
+      const off = offset.offset ?? 0;
+      args = [buffer, { offset: off, length: offset.length ?? buffer.byteLength - off, position: offset.position ?? null }];
+    } else {
+      args = [buffer, offset ?? 0, length ?? buffer.byteLength - (offset ?? 0), position ?? null];
+    }
+    fs.read(fd, ...args, (err, bytesRead, buf) =>
+      (err ? reject(err) : resolve({ __proto__: null, bytesRead, buffer: buf })));
+  });
+}
+
+// FileHandle.write: write(buffer[, offset[, length[, position]]]),
+// write(buffer, options) or write(string[, position[, encoding]]).
+function writeHandle(fd, buffer, offsetOrOptions, length, position) {
+  return new Promise((resolve, reject) => {
+    if (buffer?.byteLength === 0) {
+      resolve({ __proto__: null, bytesWritten: 0, buffer });
+      return;
+    }
+    const args = [fd, buffer];
+    if (offsetOrOptions !== undefined || length !== undefined || position !== undefined) args.push(offsetOrOptions);
+    if (length !== undefined || position !== undefined) args.push(length);
+    if (position !== undefined) args.push(position);
+    fs.write(...args, (err, bytesWritten) =>
+      (err ? reject(err) : resolve({ __proto__: null, bytesWritten, buffer })));
+  });
 }
 
 async function writeFileHandle(handle, data, options, defaultFlag) {
