@@ -7,15 +7,12 @@
 // `util.inspect(emitter)` looks the same and the one-listener emit path
 // stays cheap.
 
-const {
-  genericNodeError,
-  kEnhanceStackBeforeInspector,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_NOT_IMPLEMENTED,
-    ERR_UNHANDLED_ERROR,
-  },
-} = require('internal/errors');
+// internal/errors is loaded when an error is built, not at start-up.
+let errorsLib = null;
+function errors() {
+  if (errorsLib === null) errorsLib = require('internal/errors');
+  return errorsLib;
+}
 const {
   validateBoolean,
   validateFunction,
@@ -76,73 +73,12 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return getMaxListenersOf(this);
 };
 
-// Frames shared by `a` and `b`: [start in a, length] of the first run of
-// at least four identical lines, or [0, 0].
-function sharedFrames(a, b) {
-  for (let i = 0; i < a.length - 3; i++) {
-    const j = b.indexOf(a[i]);
-    if (j === -1) continue;
-    let length = 1;
-    while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) {
-      length++;
-    }
-    if (length > 3) return [i, length];
-  }
-  return [0, 0];
-}
-
-function stackFrames(stack) {
-  return String(stack).split('\n').filter((line) => /^\s+at /.test(line));
-}
-
-// err.stack followed by where the unhandled 'error' was emitted (what the
-// fatal-exception printer shows, via kEnhanceStackBeforeInspector).
-function enhanceStackTrace(err, own) {
-  let ctorInfo = '';
-  try {
-    const { name } = this.constructor;
-    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
-  } catch {
-    // Keep the plain wording.
-  }
-  const ownFrames = stackFrames(own.stack);
-  const [offset, length] = sharedFrames(ownFrames, stackFrames(err.stack));
-  if (length > 0) {
-    ownFrames.splice(offset + 1, length - 2, '    [... lines matching original stack trace ...]');
-  }
-  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownFrames.join('\n')}`;
-}
-
-// 'error' with no 'error' listener: throw the error itself, or wrap a
-// non-Error value in ERR_UNHANDLED_ERROR.
+// 'error' with no 'error' listener: throw the error itself (marked so the
+// fatal-exception printer shows where it was emitted), or wrap a non-Error
+// value in ERR_UNHANDLED_ERROR. In internal/events/unhandled_error, loaded
+// then.
 function throwUnhandledError(emitter, args) {
-  const er = args.length > 0 ? args[0] : undefined;
-  if (er instanceof Error) {
-    try {
-      const own = {};
-      if (typeof Error.captureStackTrace === 'function') {
-        Error.captureStackTrace(own, EventEmitter.prototype.emit);
-      } else {
-        own.stack = new Error().stack;
-      }
-      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-        value: enhanceStackTrace.bind(emitter, er, own),
-        configurable: true,
-      });
-    } catch {
-      // A frozen error is thrown as it is.
-    }
-    throw er;
-  }
-  let shown;
-  try {
-    shown = inspect(er);
-  } catch {
-    shown = er;
-  }
-  const err = new ERR_UNHANDLED_ERROR(shown);
-  err.context = er;
-  throw err;
+  require('internal/events/unhandled_error').throwUnhandledError(emitter, args);
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
@@ -211,7 +147,7 @@ function checkListener(listener) {
 
 function warnMaxListeners(emitter, type, list) {
   list.warned = true;
-  const warning = genericNodeError(
+  const warning = errors().genericNodeError(
     `Possible EventEmitter memory leak detected. ${list.length} ${String(type)} listeners ` +
     `added to ${inspect(emitter, { depth: -1 })}. MaxListeners is ${getMaxListenersOf(emitter)}. ` +
     'Use emitter.setMaxListeners() to increase limit',
@@ -446,7 +382,7 @@ function addAbortListener(signal, listener) {
 
 class EventEmitterAsyncResource extends EventEmitter {
   constructor() {
-    throw new ERR_NOT_IMPLEMENTED('EventEmitterAsyncResource');
+    throw new (errors().codes.ERR_NOT_IMPLEMENTED)('EventEmitterAsyncResource');
   }
 }
 
@@ -528,7 +464,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
     } else if (typeof target?.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 };

@@ -3,10 +3,9 @@
 // Node decides), and evaluate `-e`/`-p`/stdin/REPL source the way Node does.
 
 const path = require('path');
-const { Module, makeRequireFunction, packageScope, takeMainRanAsModule } =
+const { Module, packageScope, takeMainRanAsModule } =
   require('internal/modules/cjs/loader');
 const contextify = internalBinding('contextify');
-const fsBinding = internalBinding('fs');
 
 let mainModulePromise = null;
 
@@ -126,98 +125,17 @@ function runMain(file) {
   return takeMainRanAsModule();
 }
 
-// Node's -e: the code runs as a script with module, exports, require,
-// __filename and __dirname defined as globals.
-function setupEvalGlobals(name) {
-  const module = new Module(name, null);
-  module.filename = path.join(process.cwd(), name);
-  module.paths = Module._nodeModulePaths(process.cwd());
-  globalThis.module = module;
-  globalThis.exports = module.exports;
-  globalThis.__filename = name;
-  globalThis.__dirname = '.';
-  globalThis.require = makeRequireFunction(module);
+// -e, -p, stdin and the REPL: in internal/main/eval, loaded for those only.
+function evalScript(code, options) {
+  return require('internal/main/eval').evalScript(code, options);
 }
 
-function printResult(result) {
-  require('console').log(result);
+function evalMain(code, options) {
+  return require('internal/main/eval').evalMain(code, options);
 }
 
-// Node names an evaluated module (-e or stdin) "[eval1]" in the current
-// directory; its URL keeps the brackets as written.
-function evalModuleName() {
-  return path.join(process.cwd(), '[eval1]');
-}
-
-function evalModuleUrl() {
-  return `${fileUrl(process.cwd())}/[eval1]`;
-}
-
-// For embedders: returns the completion value (scripts) or the evaluation
-// promise (modules); errors propagate to the caller.
-function evalScript(code, options = {}) {
-  const name = options.filename || '[eval]';
-  if (options.module) {
-    return contextify.evaluateModule(code, evalModuleName(), evalModuleUrl());
-  }
-  setupEvalGlobals(name);
-  const result = contextify.runScript(code, name);
-  if (options.print) printResult(result);
-  return result;
-}
-
-// The CLI's -e/-p and piped stdin: returns true for modules (ESM ordering).
-function evalMain(code, options = {}) {
-  const name = options.filename || '[eval]';
-  if (options.module) {
-    return runModule(code, evalModuleName(), evalModuleUrl());
-  }
-  setupEvalGlobals(name);
-  const result = contextify.runScript(code, name);
-  if (options.print) printResult(result);
-  return false;
-}
-
-// The REPL's globals, as Node's: `require` and `module` for '<repl>' in the
-// current directory, and each builtin module under its name, loaded on first use.
-let replReady = false;
-function setupReplGlobals() {
-  replReady = true;
-  const module = new Module('<repl>', undefined);
-  module.paths = Module._nodeModulePaths(process.cwd());
-  const replRequire = makeRequireFunction(module);
-  for (const [name, value] of [['module', module], ['require', replRequire]]) {
-    Object.defineProperty(globalThis, name, {
-      __proto__: null, value, writable: true, configurable: true, enumerable: false,
-    });
-  }
-  const { builtinModules, loadBuiltin } = require('internal/modules/cjs/loader');
-  for (const name of builtinModules) {
-    if (name[0] === '_' || name.includes('/') || name in globalThis) continue;
-    Object.defineProperty(globalThis, name, {
-      __proto__: null,
-      get() {
-        const lib = loadBuiltin(name);
-        Object.defineProperty(globalThis, name, {
-          __proto__: null, value: lib, writable: true, configurable: true, enumerable: false,
-        });
-        return lib;
-      },
-      set(value) {
-        Object.defineProperty(globalThis, name, {
-          __proto__: null, value, writable: true, configurable: true, enumerable: true,
-        });
-      },
-      configurable: true,
-      enumerable: false,
-    });
-  }
-}
-
-// One REPL input: ['value' | 'error', text] or ['incomplete'].
 function replEvaluate(code) {
-  if (!replReady) setupReplGlobals();
-  return require('internal/repl').evaluate(code);
+  return require('internal/main/eval').replEvaluate(code);
 }
 
-module.exports = { runMain, runModuleFile, evalScript, evalMain, replEvaluate };
+module.exports = { runMain, runModule, runModuleFile, evalScript, evalMain, replEvaluate };

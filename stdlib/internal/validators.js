@@ -3,16 +3,13 @@
 // node:internal/validators for Coil: argument checks that throw Node's
 // exact `ERR_*` errors (see internal/errors).
 
-const {
-  hideStackFrames,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-    ERR_SOCKET_BAD_PORT,
-    ERR_UNKNOWN_SIGNAL,
-  },
-} = require('internal/errors');
+// internal/errors is loaded when a check fails, not when this module loads:
+// start-up validates arguments but (normally) throws nothing.
+let errorCodes = null;
+function codes() {
+  if (errorCodes === null) errorCodes = require('internal/errors').codes;
+  return errorCodes;
+}
 
 // Linux signal numbers, as os.constants.signals reports them.
 const kSignals = Object.freeze({
@@ -40,40 +37,36 @@ const kModeDesc = 'must be a 32-bit unsigned integer or an octal string';
 function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
-    if (!kOctalRegExp.test(value)) throw new ERR_INVALID_ARG_VALUE(name, value, kModeDesc);
+    if (!kOctalRegExp.test(value)) throw new (codes().ERR_INVALID_ARG_VALUE)(name, value, kModeDesc);
     value = parseInt(value, 8);
   }
   validateUint32(value, name);
   return value;
 }
 
-const validateInteger = hideStackFrames(
-  (value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) => {
-    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-  },
-);
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
+}
 
-const validateInt32 = hideStackFrames(
-  (value, name, min = -2147483648, max = 2147483647) => {
-    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-  },
-);
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
+}
 
-const validateUint32 = hideStackFrames((value, name, positive = false) => {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+function validateUint32(value, name, positive = false) {
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-});
+  if (value < min || value > max) throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
+}
 
-const validateString = hideStackFrames((value, name) => {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-});
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'string', value);
+}
 
 function describeBounds(min, max) {
   const lower = min != null ? `>= ${min}` : '';
@@ -82,28 +75,28 @@ function describeBounds(min, max) {
   return `${lower}${join}${upper}`;
 }
 
-const validateNumber = hideStackFrames((value, name, min = undefined, max) => {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+function validateNumber(value, name, min = undefined, max) {
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) ||
       ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(name, describeBounds(min, max), value);
+    throw new (codes().ERR_OUT_OF_RANGE)(name, describeBounds(min, max), value);
   }
-});
+}
 
 function quoteAllowed(value) {
   return typeof value === 'string' ? `'${value}'` : String(value);
 }
 
-const validateOneOf = hideStackFrames((value, name, oneOf) => {
+function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map(quoteAllowed).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
+    throw new (codes().ERR_INVALID_ARG_VALUE)(name, value, `must be one of: ${allowed}`);
   }
-});
+}
 
-const validateBoolean = hideStackFrames((value, name) => {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-});
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'boolean', value);
+}
 
 // validateObject flags (Node 20); legacy `{ nullable, allowArray,
 // allowFunction }` option objects are accepted too.
@@ -122,28 +115,28 @@ function objectFlags(options) {
     (options.allowFunction ? kValidateObjectAllowFunction : 0);
 }
 
-const validateObject = hideStackFrames((value, name, options = kValidateObjectNone) => {
+function validateObject(value, name, options = kValidateObjectNone) {
   const flags = objectFlags(options);
   const ok =
     (value === null ? (flags & kValidateObjectAllowNullable) !== 0 :
       Array.isArray(value) ? (flags & kValidateObjectAllowArray) !== 0 :
         typeof value === 'object' ||
         (typeof value === 'function' && (flags & kValidateObjectAllowFunction) !== 0));
-  if (!ok) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-});
+  if (!ok) throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
+}
 
-const validateDictionary = hideStackFrames((value, name) => {
+function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'a dictionary', value);
   }
-});
+}
 
-const validateArray = hideStackFrames((value, name, minLength = 0) => {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+function validateArray(value, name, minLength = 0) {
+  if (!Array.isArray(value)) throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+    throw new (codes().ERR_INVALID_ARG_VALUE)(name, value, `must be longer than ${minLength}`);
   }
-});
+}
 
 function validateStringArray(value, name) {
   validateArray(value, name);
@@ -160,28 +153,28 @@ function validateAbortSignalArray(signals, name) {
   for (let i = 0; i < signals.length; i++) validateAbortSignal(signals[i], `${name}[${i}]`);
 }
 
-const validateSignalName = hideStackFrames((signal, name = 'signal') => {
+function validateSignalName(signal, name = 'signal') {
   validateString(signal, name);
   if (kSignals[signal] === undefined) {
     if (kSignals[signal.toUpperCase()] !== undefined) {
-      throw new ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
+      throw new (codes().ERR_UNKNOWN_SIGNAL)(`${signal} (signals must use all capital letters)`);
     }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
+    throw new (codes().ERR_UNKNOWN_SIGNAL)(signal);
   }
-});
+}
 
-const validateBuffer = hideStackFrames((buffer, name = 'buffer') => {
+function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
-});
+}
 
 // Hex data must come in whole bytes.
 function validateEncoding(data, encoding) {
   const isHex = typeof encoding === 'string' && encoding.toLowerCase() === 'hex';
   const length = data.length;
   if (isHex && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+    throw new (codes().ERR_INVALID_ARG_VALUE)('encoding', encoding, `is invalid for data of length ${length}`);
   }
 }
 
@@ -192,66 +185,66 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+    throw new (codes().ERR_SOCKET_BAD_PORT)(name, port, allowZero);
   }
   return port | 0;
 }
 
-const validateAbortSignal = hideStackFrames((signal, name) => {
+function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
   }
-});
+}
 
-const validateFunction = hideStackFrames((value, name) => {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-});
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
+}
 
 function isAsyncFunction(fn) {
   const tag = Object.prototype.toString.call(fn);
   return tag === '[object AsyncFunction]' || tag === '[object AsyncGeneratorFunction]';
 }
 
-const validatePlainFunction = hideStackFrames((value, name) => {
+function validatePlainFunction(value, name) {
   if (typeof value !== 'function' || isAsyncFunction(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
   }
-});
+}
 
-const validateUndefined = hideStackFrames((value, name) => {
-  if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
-});
+function validateUndefined(value, name) {
+  if (value !== undefined) throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'undefined', value);
+}
 
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, `('${union.join('|')}')`, value);
   }
 }
 
 // `this` checks for classes that keep state in a private field.
-const validateInternalField = hideStackFrames((object, fieldKey, className) => {
+function validateInternalField(object, fieldKey, className) {
   if (typeof object !== 'object' || object === null || !(fieldKey in object)) {
-    throw new ERR_INVALID_ARG_TYPE('this', className, object);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('this', className, object);
   }
-});
+}
 
 // true for finite numbers, false for undefined/NaN, throws otherwise.
-const validateFiniteNumber = hideStackFrames((number, name) => {
+function validateFiniteNumber(number, name) {
   if (number === undefined) return false;
   if (Number.isFinite(number)) return true;
   if (Number.isNaN(number)) return false;
   validateNumber(number, name);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
-});
+  throw new (codes().ERR_OUT_OF_RANGE)(name, 'a finite number', number);
+}
 
-const checkRangesOrGetDefault = hideStackFrames((number, name, lower, upper, def) => {
+function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!validateFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+    throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${lower} and <= ${upper}`, number);
   }
   return number;
-});
+}
 
 module.exports = {
   isInt32,

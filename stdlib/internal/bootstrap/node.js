@@ -114,9 +114,8 @@ defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEve
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 
-// Globals whose modules other issues build: defined once their module exists.
-const available = new Set(internalBinding('contextify').builtinIds());
-const laterGlobals = [
+// Lazily loaded globals from the larger modules.
+const moduleGlobals = [
   ['buffer', ['Buffer', 'Blob', 'File']],
   ['internal/url', ['URL', 'URLSearchParams']],
   ['internal/webstreams', ['ReadableStream', 'ReadableStreamDefaultReader',
@@ -125,8 +124,7 @@ const laterGlobals = [
     'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
     'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']],
 ];
-for (const [id, names] of laterGlobals) {
-  if (!available.has(id)) continue;
+for (const [id, names] of moduleGlobals) {
   for (const name of names) defineLazyGlobal(name, () => require(id)[name]);
 }
 

@@ -2,9 +2,10 @@
 // The methods of `process` that are plain JS over the process_methods binding:
 // exit and exitCode, hrtime, memoryUsage, env, nextTick, emitWarning, stdio.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
-} = require('internal/errors');
+// internal/errors is loaded when an error is built, not at start-up.
+function codes() {
+  return require('internal/errors').codes;
+}
 const { validateFunction, validateNumber, validateInteger } = require('internal/validators');
 
 let exitCode;
@@ -39,7 +40,7 @@ function setupProcessMethods(process, binding) {
   process.cwd = binding.cwd;
   process.chdir = function chdir(directory) {
     if (typeof directory !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
     }
     binding.chdir(directory);
   };
@@ -58,10 +59,10 @@ function setupProcessMethods(process, binding) {
     const now = binding.hrtime();
     if (previous === undefined) return now;
     if (!Array.isArray(previous)) {
-      throw new ERR_INVALID_ARG_TYPE('time', 'an instance of Array', previous);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('time', 'an instance of Array', previous);
     }
     if (previous.length !== 2) {
-      throw new ERR_OUT_OF_RANGE('time', 2, previous.length);
+      throw new (codes().ERR_OUT_OF_RANGE)('time', 2, previous.length);
     }
     let sec = now[0] - previous[0];
     let nsec = now[1] - previous[1];
@@ -83,12 +84,12 @@ function setupProcessMethods(process, binding) {
   };
 
   process.kill = function kill(pid, sig = 'SIGTERM') {
-    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    if (pid != (pid | 0)) throw new (codes().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
     const signals = require('internal/process/signals').signals;
     let num;
     if (typeof sig === 'number') num = sig;
     else if (typeof sig === 'string' && signals[sig] !== undefined) num = signals[sig];
-    else throw new ERR_UNKNOWN_SIGNAL(sig);
+    else throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
     const r = binding.kill(pid | 0, num);
     if (r < 0) {
       throw require('internal/errors').errnoException(r, 'kill');
@@ -110,7 +111,7 @@ function setupProcessMethods(process, binding) {
 
   require('internal/process/stdio').setupStdio(process);
   process.binding = function binding(name) {
-    throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)(`process.binding('${name}')`);
+    throw new (codes().ERR_NOT_IMPLEMENTED)(`process.binding('${name}')`);
   };
   void validateNumber;
 }
@@ -131,7 +132,7 @@ function createEnv(binding) {
     defineProperty(_, key, desc) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
       if (!('value' in desc) || desc.get || desc.set) {
-        throw new (require('internal/errors').codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY)(
+        throw new (codes().ERR_INVALID_OBJECT_DEFINE_PROPERTY)(
           `'process.env' does not accept an accessor(getter/setter) descriptor`);
       }
       binding.envSet(key, `${desc.value}`);

@@ -17,18 +17,20 @@ const path = require('path');
 const fsBinding = internalBinding('fs');
 const contextify = internalBinding('contextify');
 const packageJsonReader = require('internal/modules/package_json_reader');
-const { codes } = require('internal/errors');
+// internal/errors is loaded when an error is built, not at start-up.
+let errorCodes = null;
+function codes() {
+  if (errorCodes === null) errorCodes = require('internal/errors').codes;
+  return errorCodes;
+}
 const { validateString } = require('internal/validators');
 
-const {
-  ERR_INVALID_ARG_VALUE,
-  ERR_UNKNOWN_BUILTIN_MODULE,
-  ERR_REQUIRE_ESM,
-  ERR_REQUIRE_ASYNC_MODULE,
-  ERR_INVALID_URL_SCHEME,
-  ERR_INVALID_MODULE_SPECIFIER,
-  ERR_NOT_IMPLEMENTED,
-} = codes;
+// The loader's less common paths, loaded on first use.
+let helpersLib = null;
+function helpers() {
+  if (helpersLib === null) helpersLib = require('internal/modules/cjs/helpers');
+  return helpersLib;
+}
 
 // ---------------------------------------------------------------------------
 // Builtins
@@ -52,7 +54,12 @@ const nodeBuiltins = [
 const schemeOnly = new Set(['sea', 'test', 'test/reporters']);
 const builtinSet = new Set(nodeBuiltins);
 // Ids the embedded stdlib has (the rest of Node's list is not built yet).
-const available = new Set(contextify.builtinIds());
+// The stdlib's module ids, read on the first builtin require.
+let availableIds = null;
+function isAvailable(id) {
+  if (availableIds === null) availableIds = new Set(contextify.builtinIds());
+  return availableIds.has(id);
+}
 // Builtins that are other modules under another name.
 const aliases = { __proto__: null, sys: 'util', 'path/posix': 'path', 'path/win32': 'path' };
 
@@ -73,16 +80,16 @@ function isBuiltin(id) {
 // `id` has no node: prefix; `request` is what the user wrote.
 function loadBuiltin(id, request = id) {
   if (id.startsWith('node:')) id = id.slice(5);
-  if (!canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
-  if (available.has(id)) return require(id);
+  if (!canBeRequiredByUsers(id)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+  if (isAvailable(id)) return require(id);
   const alias = aliases[id];
-  if (alias !== undefined && available.has(alias)) {
+  if (alias !== undefined && isAvailable(alias)) {
     const target = require(alias);
     if (id === 'path/posix') return target.posix;
     if (id === 'path/win32') return target.win32;
     return target;
   }
-  throw new ERR_NOT_IMPLEMENTED(`node:${id}`);
+  throw new (codes().ERR_NOT_IMPLEMENTED)(`node:${id}`);
 }
 
 const hostModules = internalBinding('process_methods');
@@ -235,7 +242,7 @@ Module.prototype.load = function load(filename) {
 
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
-  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  if (id === '') throw new (codes().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   requireDepth++;
   try {
     return Module._load(id, this, false);
@@ -259,28 +266,8 @@ function stripShebang(content) {
   return content;
 }
 
-// V8 puts "file:line\nsource line\n   ^\n\n" above a compile error's stack;
-// Boa puts the position in the message ("... at line 2, col 9").
 function decorateSyntaxError(err, content, filename, firstLineOffset) {
-  if (err === null || typeof err !== 'object' || err.name !== 'SyntaxError') return;
-  const match = /at line (\d+), col(?:umn)? (\d+)/.exec(String(err.message));
-  if (match === null) return;
-  const line = Number(match[1]);
-  let column = Number(match[2]);
-  if (line === 1) column = Math.max(1, column - firstLineOffset);
-  const lines = content.split('\n', line);
-  const text = (lines[line - 1] ?? '').replace(/\r$/, '');
-  const header = `${filename}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n\n`;
-  try {
-    let stack = typeof err.stack === 'string' ? err.stack : `${err.name}: ${err.message}`;
-    // A parse error made outside any JS frame: point at the source position.
-    if (!stack.includes('\n    at ')) stack = `${stack}\n    at ${filename}:${line}:${column}`;
-    Object.defineProperty(err, 'stack', {
-      __proto__: null, value: `${header}${stack}`, writable: true, configurable: true, enumerable: false,
-    });
-  } catch {
-    // A frozen error keeps its stack.
-  }
+  helpers().decorateSyntaxError(err, content, filename, firstLineOffset);
 }
 
 // A wrapper the ESM loader compiled while checking a file's syntax, kept for
@@ -352,7 +339,7 @@ function loadESMFromCJS(mod, filename, source, detected) {
   const parent = moduleParentCache.get(mod);
   const result = esm.requireModule(source, filename, parent?.filename);
   if (result === esm.kAsync) {
-    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
+    throw new (codes().ERR_REQUIRE_ASYNC_MODULE)(filename, parent?.filename);
   }
   mod.exports = result;
 }
@@ -532,52 +519,19 @@ function tryPackage(requestPath, exts, originalPath) {
 }
 
 function createEsmNotFoundErr(request, pkgJsonPath) {
-  const err = new Error(`Cannot find module '${request}'`);
-  err.code = 'MODULE_NOT_FOUND';
-  if (pkgJsonPath) err.path = pkgJsonPath;
-  return err;
-}
-
-const encodedSepRegEx = /%2F|%5C/i;
-
-// An "exports"/"imports" target: decode it as a file URL would be, then it
-// must be an existing file.
-function finalizeEsmResolution(resolved, parentPath, pkgDir) {
-  if (resolved.startsWith('node:')) throw new ERR_INVALID_URL_SCHEME('file');
-  if (resolved.indexOf('%') !== -1) {
-    if (encodedSepRegEx.test(resolved)) {
-      throw new ERR_INVALID_MODULE_SPECIFIER(resolved,
-        'must not include encoded "/" or "\\" characters', parentPath);
-    }
-    resolved = decodeURIComponent(resolved);
-  }
-  const actual = tryFile(resolved);
-  if (actual) return actual;
-  throw createEsmNotFoundErr(resolved, path.resolve(pkgDir, 'package.json'));
-}
-
-let lazyResolve = null;
-function esmResolver() {
-  if (lazyResolve === null) lazyResolve = require('internal/modules/esm/resolve');
-  return lazyResolve;
+  return helpers().createEsmNotFoundErr(request, pkgJsonPath);
 }
 
 const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
 
+// A bare request whose package has "exports": resolved through them.
 function resolveExports(nmPath, request) {
   const match = EXPORTS_PATTERN.exec(request);
   if (match === null) return undefined;
   const pkgPath = resolvePath(nmPath, match[1]);
   const pkg = readPackageCjs(pkgPath);
   if (pkg.exists && pkg.exports != null) {
-    const resolver = esmResolver();
-    try {
-      return finalizeEsmResolution(resolver.packageExportsResolve(`${pkgPath}/package.json`,
-        `.${match[2] || ''}`, pkg, undefined, resolver.cjsConditions), null, pkgPath);
-    } catch (e) {
-      if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, `${pkgPath}/package.json`);
-      throw e;
-    }
+    return helpers().resolveExports(pkgPath, match[2], pkg, request);
   }
   return undefined;
 }
@@ -589,24 +543,13 @@ function trySelfParentPath(parent) {
   return false;
 }
 
+// A request for the package's own name, through its "exports".
 function trySelf(parentPath, request) {
   // A package name never starts with '.' or '/'.
   if (!parentPath || request[0] === '.' || request[0] === '/') return false;
   const pkg = packageScope(parentPath);
   if (!pkg.exists || pkg.exports == null || pkg.name === undefined) return false;
-  let expansion;
-  if (request === pkg.name) expansion = '.';
-  else if (request.startsWith(`${pkg.name}/`)) expansion = `.${request.slice(pkg.name.length)}`;
-  else return false;
-  const pkgDir = path.dirname(pkg.pjsonPath);
-  const resolver = esmResolver();
-  try {
-    return finalizeEsmResolution(resolver.packageExportsResolve(pkg.pjsonPath, expansion, pkg,
-      parentPath, resolver.cjsConditions), parentPath, pkgDir);
-  } catch (e) {
-    if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, pkg.pjsonPath);
-    throw e;
-  }
+  return helpers().trySelf(parentPath, request, pkg);
 }
 
 Module._findPath = function findPath(request, paths, isMain) {
@@ -685,7 +628,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
     } else if (options.paths === undefined) {
       paths = Module._resolveLookupPaths(request, parent);
     } else {
-      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+      throw new (codes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
@@ -694,16 +637,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
     const parentPath = parent?.filename ?? `${process.cwd()}/<repl>`;
     const pkg = packageScope(parentPath);
-    if (pkg.exists && pkg.imports != null) {
-      const resolver = esmResolver();
-      try {
-        return finalizeEsmResolution(resolver.packageImportsResolve(request, parentPath,
-          resolver.cjsConditions), parentPath, path.dirname(pkg.pjsonPath));
-      } catch (e) {
-        if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request);
-        throw e;
-      }
-    }
+    if (pkg.exists && pkg.imports != null) return helpers().resolveImports(request, parentPath, pkg);
   }
 
   const parentPath = trySelfParentPath(parent);
@@ -732,40 +666,14 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
 
 const relativeResolveCache = { __proto__: null };
 
-// A circular require sees the partial exports; reading a property that is not
-// there yet warns, as Node does.
+// A circular require sees the partial exports (see helpers).
 let circularProxy = null;
-function circularRequirePrototype() {
-  if (circularProxy === null) {
-    circularProxy = new Proxy({}, {
-      __proto__: null,
-      get(target, prop) {
-        if (prop in target || prop === '__esModule') return Reflect.get(target, prop);
-        emitCircularRequireWarning(prop);
-        return undefined;
-      },
-      getOwnPropertyDescriptor(target, prop) {
-        if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
-          return Reflect.getOwnPropertyDescriptor(target, prop);
-        }
-        emitCircularRequireWarning(prop);
-        return undefined;
-      },
-    });
-  }
-  return circularProxy;
-}
-
-function emitCircularRequireWarning(prop) {
-  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
-    'inside circular dependency');
-}
-
 function getExportsForCircularRequire(module) {
   const exports = module.exports;
   if (exports !== null && typeof exports === 'object' &&
       Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
-    Object.setPrototypeOf(exports, circularRequirePrototype());
+    circularProxy ??= helpers().circularRequirePrototype();
+    Object.setPrototypeOf(exports, circularProxy);
   }
   return exports;
 }
@@ -858,23 +766,7 @@ function makeRequireFunction(mod) {
 }
 
 Module.createRequire = function createRequire(filename) {
-  let filepath;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = require('internal/url').fileURLToPath(filename);
-  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = require('internal/url').fileURLToPath(filename);
-  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
-    filepath = filename;
-  } else {
-    throw new ERR_INVALID_ARG_VALUE('filename', filename,
-      'must be a file URL object, file URL string, or absolute path string');
-  }
-  const trailingSlash = filepath.endsWith('/');
-  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
-  const m = new Module(proxyPath);
-  m.filename = proxyPath;
-  m.paths = Module._nodeModulePaths(m.path);
-  return makeRequireFunction(m);
+  return helpers().createRequire(filename);
 };
 
 Object.defineProperty(Module, 'wrap', {
@@ -941,7 +833,7 @@ Module.findSourceMap = function findSourceMap() {
 };
 
 Module.register = function register() {
-  throw new ERR_NOT_IMPLEMENTED('module.register (loader hooks)');
+  throw new (codes().ERR_NOT_IMPLEMENTED)('module.register (loader hooks)');
 };
 
 class SourceMap {
@@ -989,6 +881,7 @@ module.exports = {
   builtinModules: Module.builtinModules,
   readPackage,
   toRealPath,
+  tryFile,
   takeMainRanAsModule,
   decorateSyntaxError,
   rememberCompiled,
