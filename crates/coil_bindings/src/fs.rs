@@ -14,8 +14,9 @@ use boa_engine::object::builtins::{
 };
 use boa_engine::{Context, JsData, JsError, JsObject, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
-use coil_engine::bytes::{bytes_of, new_uint8_array};
+use coil_engine::bytes::new_uint8_array;
 use coil_engine::errors::{system_error, to_value, type_error};
+use coil_engine::lend::{lend, LentBytes};
 use coil_engine::util::{arg, arg_function, arg_string, jstr, object_with_functions};
 use coil_engine::Loop;
 use coil_engine::{run_callback, state};
@@ -421,30 +422,76 @@ fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     }
 }
 
-/// The bytes of `view[offset..offset+length]`.
-fn slice_of(value: &JsValue, offset: usize, length: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
-    let (buffer, start, len) = view_of(value, ctx)?;
-    let data = buffer.data();
-    let end = offset.saturating_add(length).min(len);
-    Ok(match data {
-        Some(d) if start + end <= d.len() && offset <= end => {
-            d[start + offset..start + end].to_vec()
-        }
-        _ => Vec::new(),
-    })
+/// An iovec over lent bytes (for a pool thread).
+fn lent_iovec(bytes: &LentBytes) -> libc::iovec {
+    libc::iovec {
+        iov_base: bytes.as_ptr().cast_mut().cast(),
+        iov_len: bytes.len(),
+    }
 }
 
-/// `writeBuffer(fd, buffer, offset, length, position, cb?)` → bytes written.
+/// `view` narrowed to `[offset, offset + length)` (clamped to the view).
+fn sub_view(view: View, offset: usize, length: usize) -> View {
+    let (buffer, start, len) = view;
+    let offset = offset.min(len);
+    let length = length.min(len - offset);
+    (buffer, start + offset, length)
+}
+
+/// Run `work` over the bytes of `views` straight from JS memory: now, on the
+/// JS thread (no callback), or as one pool request that borrows the memory
+/// through [`lend`] (no copy; the buffers stay pinned until the callback).
+fn dispatch_write<T: Send + 'static>(
+    cb: Option<JsObject>,
+    views: Vec<View>,
+    ctx: &mut Context,
+    work: impl FnOnce(&[libc::iovec]) -> FsResult<T> + Send + 'static,
+    convert: impl FnOnce(T, &mut Context) -> JsResult<JsValue> + 'static,
+) -> JsResult<JsValue> {
+    if cb.is_none() {
+        let result = with_iovecs(&views, false, work)?;
+        return match result {
+            Ok(v) => convert(v, ctx),
+            Err(e) => Err(fs_error(e, ctx)),
+        };
+    }
+    let mut loans = Vec::with_capacity(views.len());
+    let mut bytes = Vec::with_capacity(views.len());
+    for (buffer, offset, len) in &views {
+        let (loan, lent) = lend(buffer, *offset, *len, ctx);
+        loans.push(loan);
+        bytes.push(lent);
+    }
+    dispatch(
+        cb,
+        ctx,
+        move || {
+            let iov: Vec<libc::iovec> = bytes.iter().map(lent_iovec).collect();
+            let result = work(&iov);
+            drop(bytes);
+            result
+        },
+        move |v, ctx| {
+            drop(loans);
+            convert(v, ctx)
+        },
+    )
+}
+
+/// `writeBuffer(fd, buffer, offset, length, position, cb?)` → bytes written,
+/// straight from the buffer's memory (see [`dispatch_write`]).
 fn write_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
+    let view = view_of(&arg(args, 1), ctx)?;
     let offset = int(args, 2, ctx)?.max(0) as usize;
     let length = int(args, 3, ctx)?.max(0) as usize;
-    let bytes = slice_of(&arg(args, 1), offset, length, ctx)?;
     let pos = position(args, 4, ctx)?;
-    dispatch(
+    dispatch_write(
         callback_of(args),
+        vec![sub_view(view, offset, length)],
         ctx,
-        move || ops::write(fd, &bytes, pos),
+        // SAFETY: the iovecs point into memory borrowed or lent for the call.
+        move |iov| unsafe { ops::writev_all(fd, iov, pos) },
         |n, _| Ok(JsValue::from(n as f64)),
     )
 }
@@ -495,43 +542,19 @@ fn read_buffers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 }
 
 /// `writeBuffers(fd, buffers, position, cb?)` → bytes written: `writev(2)` /
-/// `pwritev(2)`, continuing after partial writes as libuv does. The sync
-/// form writes straight from the buffers; the async form copies their bytes
-/// once (JS memory may not be read off the JS thread) and writes them with
-/// one vectored call per [`ops::IOV_MAX`] buffers on a pool thread.
+/// `pwritev(2)` straight from the buffers' memory (see [`dispatch_write`]),
+/// continuing after partial writes as libuv does, one vectored call per
+/// [`ops::IOV_MAX`] buffers.
 fn write_buffers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     let views = views_of(&arg(args, 1), ctx)?;
     let pos = position(args, 2, ctx)?;
-    let Some(cb) = callback_of(args) else {
-        // SAFETY: the iovecs point into buffers borrowed for the call.
-        let result = with_iovecs(&views, false, |iov| unsafe {
-            ops::writev_all(fd, iov, pos)
-        })?;
-        return match result {
-            Ok(n) => Ok(JsValue::from(n as f64)),
-            Err(e) => Err(fs_error(e, ctx)),
-        };
-    };
-    let mut lengths = Vec::with_capacity(views.len());
-    let mut bytes = Vec::with_capacity(views.iter().map(|v| v.2).sum());
-    for (buffer, offset, len) in &views {
-        match buffer.data() {
-            Some(d) if offset.saturating_add(*len) <= d.len() => {
-                bytes.extend_from_slice(&d[*offset..offset + len]);
-                lengths.push(*len);
-            }
-            _ => lengths.push(0),
-        }
-    }
-    dispatch(
-        Some(cb),
+    dispatch_write(
+        callback_of(args),
+        views,
         ctx,
-        move || {
-            let iov = ops::segments(&mut bytes, &lengths);
-            // SAFETY: the iovecs cover `bytes`, which lives across the call.
-            unsafe { ops::writev_all(fd, &iov, pos) }
-        },
+        // SAFETY: the iovecs point into memory borrowed or lent for the call.
+        move |iov| unsafe { ops::writev_all(fd, iov, pos) },
         |n, _| Ok(JsValue::from(n as f64)),
     )
 }
@@ -879,16 +902,20 @@ fn read_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     )
 }
 
-/// `writeFileAll(pathOrFd, bytes, flags, mode, cb?)`.
+/// `writeFileAll(pathOrFd, bytes, flags, mode, cb?)`: open (a path), write
+/// every byte straight from the buffer's memory (see [`dispatch_write`]),
+/// close.
 fn write_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let t = target(args, 0, ctx)?;
-    let data = bytes_of(&arg(args, 1), ctx)?;
+    let view = view_of(&arg(args, 1), ctx)?;
     let flags = int(args, 2, ctx)? as i32;
     let mode = int(args, 3, ctx)? as u32;
-    dispatch(
+    dispatch_write(
         callback_of(args),
+        vec![view],
         ctx,
-        move || ops::write_file(&t, &data, flags, mode),
+        // SAFETY: the iovecs point into memory borrowed or lent for the call.
+        move |iov| unsafe { ops::write_file_iov(&t, iov, flags, mode) },
         unit,
     )
 }

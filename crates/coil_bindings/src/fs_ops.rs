@@ -772,13 +772,66 @@ fn read_all(fd: i32, from_start: bool) -> FsResult<FileBytes> {
 
 /// Write a whole file (or append, by `flags`).
 pub fn write_file(target: &Target, data: &[u8], flags: i32, mode: u32) -> FsResult<()> {
+    let iov = [libc::iovec {
+        iov_base: data.as_ptr().cast_mut().cast(),
+        iov_len: data.len(),
+    }];
+    // SAFETY: the iovec describes `data`, which outlives the call.
+    unsafe { write_file_iov(target, &iov, flags, mode) }
+}
+
+/// Write a whole file from `iov` (or append, by `flags`), at the current
+/// position of a given descriptor.
+///
+/// # Safety
+///
+/// As [`writev_all`]: every entry must be readable for its length until the
+/// call returns.
+pub unsafe fn write_file_iov(
+    target: &Target,
+    iov: &[libc::iovec],
+    flags: i32,
+    mode: u32,
+) -> FsResult<()> {
     match target {
         Target::Path(p) => {
             let fd = open(p, flags, mode)?;
-            let r = write_all(fd, data, None);
+            // SAFETY: forwarded from the caller.
+            let r = unsafe { writev_fully(fd, iov) };
             let _ = close(fd);
             r
         }
-        Target::Fd(fd) => write_all(*fd, data, None),
+        // SAFETY: forwarded from the caller.
+        Target::Fd(fd) => unsafe { writev_fully(*fd, iov) },
     }
+}
+
+/// Write every byte of `iov` at the current position: [`writev_all`] again
+/// after it stops early; a write of nothing is EIO, as [`write_all`].
+///
+/// # Safety
+///
+/// As [`writev_all`].
+unsafe fn writev_fully(fd: i32, iov: &[libc::iovec]) -> FsResult<()> {
+    let mut rest: Vec<libc::iovec> = iov.iter().filter(|v| v.iov_len > 0).copied().collect();
+    let mut at = 0;
+    while at < rest.len() {
+        // SAFETY: forwarded from the caller; entries are advanced only
+        // within their lengths.
+        let mut left = unsafe { writev_all(fd, &rest[at..], None) }?;
+        if left == 0 {
+            return Err(fail(errno(libc::EIO), "write", None, None));
+        }
+        while at < rest.len() && left >= rest[at].iov_len {
+            left -= rest[at].iov_len;
+            at += 1;
+        }
+        if left > 0 {
+            let v = &mut rest[at];
+            // SAFETY: `left < v.iov_len`: the new base stays inside the entry.
+            v.iov_base = unsafe { v.iov_base.cast::<u8>().add(left) }.cast();
+            v.iov_len -= left;
+        }
+    }
+    Ok(())
 }

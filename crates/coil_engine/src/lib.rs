@@ -11,6 +11,7 @@ pub mod checkpoint;
 pub mod errors;
 pub mod esm;
 pub mod jobs;
+pub mod lend;
 pub mod stdlib;
 pub mod util;
 
@@ -138,5 +139,6 @@ pub fn new_context(
         host_modules: RefCell::default(),
     });
     ctx.insert_data(Rc::clone(&state));
+    lend::install(&mut ctx).map_err(|e| std::io::Error::other(e.to_string()))?;
     Ok((ctx, state))
 }
