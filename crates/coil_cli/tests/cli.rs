@@ -143,3 +143,25 @@ fn missing_script_is_module_not_found() {
     );
     assert!(err.contains("MODULE_NOT_FOUND"), "{err}");
 }
+
+/// An unhandled 'error' event ends the process as Node's does: the error's
+/// stack, then where the event was emitted, then the version line; exit 1.
+#[test]
+fn unhandled_error_event_report() {
+    let script = "const e = new (require('events'))();\n\
+                  function boom() { e.emit('error', new Error('kaboom')); }\n\
+                  boom();\n";
+    for bin in [node(), coil()] {
+        let out = run(&bin, &["-e", script], None);
+        assert_eq!(out.status.code(), Some(1), "{}", bin.display());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let error = stderr.find("Error: kaboom\n    at boom (");
+        let emitted = stderr.find("\nEmitted 'error' event at:\n    at boom (");
+        let version = stderr.find("\nNode.js v20.");
+        assert!(
+            error.is_some() && error < emitted && emitted < version,
+            "{}: {stderr}",
+            bin.display()
+        );
+    }
+}

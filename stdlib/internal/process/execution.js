@@ -34,12 +34,28 @@ function isErrorLike(value) {
   return value !== null && typeof value === 'object' && typeof value.stack === 'string';
 }
 
+// An error thrown by EventEmitter#emit for an unhandled 'error' event carries
+// a function that adds "Emitted 'error' event at:" frames to its stack; Node
+// prints that stack in place of the plain one.
+function inspectFatal(err) {
+  const shown = inspect(err);
+  const { kEnhanceStackBeforeInspector } = require('internal/errors');
+  let enhance;
+  try {
+    enhance = err[kEnhanceStackBeforeInspector];
+  } catch {
+    return shown;
+  }
+  if (typeof enhance !== 'function' || !shown.startsWith(err.stack)) return shown;
+  return `${enhance()}${shown.slice(err.stack.length)}`;
+}
+
 function formatUncaught(err) {
   const parts = [];
   const context = sourceContext(err);
   if (isErrorLike(err)) {
     if (context) parts.push(context);
-    parts.push(inspect(err));
+    parts.push(inspectFatal(err));
   } else {
     if (context) parts.push(context.slice(0, -1));
     parts.push(typeof err === 'string' ? err : inspect(err));
