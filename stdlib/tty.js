@@ -263,48 +263,11 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
   return this;
 };
 
+// Reading: internal/fd_reading, shared with a non-terminal process.stdin.
 Object.defineProperty(ttyBase, '_read', {
   __proto__: null,
   value: function _read() {
-    if (this._reading) return;
-    this._reading = true;
-    const tw = ttyWrap();
-    if (tw && typeof tw.readStart === 'function') {
-      const err = tw.readStart(this.fd, (errno, chunk) => {
-        if (errno) {
-          this._reading = false;
-          this.destroy(errnoException(errno, 'read'));
-          return;
-        }
-        if (chunk === null) {
-          this._reading = false;
-          this.push(null);
-          return;
-        }
-        const { Buffer } = require('buffer');
-        // Reading stops while the consumer has enough (or is paused), so
-        // that an idle terminal does not keep the process alive.
-        if (!this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
-          this._stopReading();
-        }
-      });
-      if (err < 0) {
-        this._reading = false;
-        process.nextTick(() => this.destroy(errnoException(err, 'read')));
-      }
-      return;
-    }
-    // No terminal reader: the descriptor is read to its end.
-    internalBinding('fs').readFile(`/proc/self/fd/${this.fd}`, false, (err, data) => {
-      if (err) {
-        this.destroy(err);
-        return;
-      }
-      if (data && data.length > 0) {
-        this.push(typeof globalThis.Buffer === 'function' ? globalThis.Buffer.from(data) : data);
-      }
-      this.push(null);
-    });
+    require('internal/fd_reading').startReading(this);
   },
   writable: true,
   configurable: true,
@@ -313,10 +276,7 @@ Object.defineProperty(ttyBase, '_read', {
 Object.defineProperty(ttyBase, '_stopReading', {
   __proto__: null,
   value: function _stopReading() {
-    if (!this._reading) return;
-    this._reading = false;
-    const tw = ttyWrap();
-    if (tw && typeof tw.readStop === 'function') tw.readStop(this.fd);
+    require('internal/fd_reading').stopReading(this);
   },
   writable: true,
   configurable: true,

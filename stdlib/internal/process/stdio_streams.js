@@ -65,11 +65,8 @@ function createWritable(fd) {
   return stream;
 }
 
-// Non-terminal stdin: chunks arrive from tty_wrap.readStart (epoll for pipes
-// and sockets, the pool for files); reading stops while the consumer is
-// paused or the buffer is full, so a paused stdin does not keep the process
-// alive.
-// Made on first use of process.stdin: most scripts never read it.
+// Non-terminal stdin, read through internal/fd_reading (epoll for pipes and
+// sockets, the pool for files). Made on first use of process.stdin: most scripts never read it.
 let StdinStream;
 function stdinStreamClass() {
   if (StdinStream !== undefined) return StdinStream;
@@ -82,34 +79,11 @@ function stdinStreamClass() {
   }
 
   _read() {
-    if (this._reading) return;
-    this._reading = true;
-    const err = ttyWrap.readStart(this.fd, (errno, chunk) => {
-      if (errno) {
-        this._reading = false;
-        this.destroy(errnoException(errno, 'read'));
-        return;
-      }
-      if (chunk === null) {
-        this._reading = false;
-        this.push(null);
-        return;
-      }
-      const { Buffer } = require('buffer');
-      if (!this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
-        this._stopReading();
-      }
-    });
-    if (err < 0) {
-      this._reading = false;
-      process.nextTick(() => this.destroy(errnoException(err, 'read')));
-    }
+    require('internal/fd_reading').startReading(this);
   }
 
   _stopReading() {
-    if (!this._reading) return;
-    this._reading = false;
-    ttyWrap.readStop(this.fd);
+    require('internal/fd_reading').stopReading(this);
   }
 
   pause() {
