@@ -128,69 +128,62 @@ function closeSync(fd) {
 
 // ---- read / write ------------------------------------------------------
 
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
-  validateFd(fd);
-  let offset = offsetOrOptions;
-  if (arguments.length <= 2 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object' &&
-      !isArrayBufferView(offsetOrOptions))) {
-    const opts = offsetOrOptions ?? {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = opts);
-  }
+function validateBuffer(buffer) {
   if (!isArrayBufferView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
-  if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
+}
+
+// The checks read() and readSync() share once offset, length and position
+// are known; returns the length (0: nothing to read) and the position
+// (-1: the current file position).
+function checkRead(buffer, offset, length, position) {
   length |= 0;
-  if (length === 0) return { buffer, offset, length, position: null, empty: true };
+  if (length === 0) return { length, position };
   if (buffer.byteLength === 0) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  else validatePosition(position, 'position');
-  return { buffer, offset, length, position, empty: false };
+  validatePosition(position, 'position');
+  return { length, position };
 }
 
+// read(fd, buffer, offset, length, position, cb), read(fd, buffer, options,
+// cb), read(fd, buffer, cb), read(fd, options, cb), read(fd, cb).
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
-  let params;
-  if (arguments.length <= 3) {
-    // read(fd, cb), read(fd, options, cb), read(fd, buffer, cb|options, cb)
-    let opts = {};
-    if (typeof buffer === 'function') {
-      callback = buffer;
-      buffer = undefined;
-    } else if (isArrayBufferView(buffer)) {
-      if (typeof offsetOrOptions === 'function') {
-        callback = offsetOrOptions;
-      } else {
-        opts = offsetOrOptions ?? {};
-        callback = length;
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', { nullable: true });
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = getBuffer().alloc(16384) } = params ?? {});
       }
-    } else {
-      opts = buffer ?? {};
-      buffer = undefined;
       callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = getBuffer().alloc(16384);
     }
-    validateObject(opts, 'options', 1);
-    buffer = buffer ?? opts.buffer ?? getBuffer().alloc(16384);
-    const offset = opts.offset ?? 0;
-    params = readArgs(fd, buffer, offset, opts.length ?? buffer.byteLength - offset, opts.position ?? null);
-  } else if (typeof offsetOrOptions === 'object' && offsetOrOptions !== null) {
-    callback = length;
-    params = readArgs(fd, buffer, offsetOrOptions);
-  } else {
-    params = readArgs(fd, buffer, offsetOrOptions, length, position);
+    if (params !== undefined) validateObject(params, 'options', { nullable: true });
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
+  validateBuffer(buffer);
   validateFunction(callback, 'cb');
-  const target = params.buffer;
-  if (params.empty) {
-    process.nextTick(() => callback(null, 0, target));
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const checked = checkRead(buffer, offset, length, position);
+  if (checked.length === 0) {
+    process.nextTick(() => callback(null, 0, buffer));
     return;
   }
-  binding.read(fd, toUint8(target), params.offset, params.length, params.position,
-    (err, n) => callback(err, n || 0, target));
+  binding.read(fd, buffer, offset, checked.length, checked.position,
+    (err, n) => callback(err, n || 0, buffer));
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   value: (fd, buffer, offset, length, position) => new Promise((resolve, reject) => {
@@ -205,12 +198,20 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   enumerable: false,
 });
 
+// readSync(fd, buffer, offset, length, position), readSync(fd, buffer[, options]).
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const p = (arguments.length <= 3 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object'))
-    ? readArgs(fd, buffer, offsetOrOptions ?? {})
-    : readArgs(fd, buffer, offsetOrOptions, length, position);
-  if (p.empty) return 0;
-  return binding.read(fd, toUint8(p.buffer), p.offset, p.length, p.position);
+  validateFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', { nullable: true });
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const checked = checkRead(buffer, offset, length, position);
+  if (checked.length === 0) return 0;
+  return binding.read(fd, buffer, offset, checked.length, checked.position);
 }
 
 function validateBuffers(buffers) {
@@ -241,38 +242,59 @@ const { customPromisifyArgs } = require('internal/util');
 Object.defineProperty(readv, customPromisifyArgs, { value: ['bytesRead', 'buffers'], enumerable: false });
 Object.defineProperty(writev, customPromisifyArgs, { value: ['bytesWritten', 'buffer'], enumerable: false });
 
-// Normalize write arguments; returns { bytes, offset, length, position }.
-function writeArgs(buffer, offsetOrOptions, length, position, isString) {
-  if (isArrayBufferView(buffer)) {
-    let offset = offsetOrOptions;
-    if (offset !== null && typeof offset === 'object') {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
-    }
-    if (offset == null) offset = 0;
-    else validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return { bytes: toUint8(buffer), offset, length, position };
-  }
-  if (typeof buffer !== 'string' || !isString) {
+function validateStringData(buffer) {
+  if (typeof buffer !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
-  // write(fd, string[, position[, encoding]])
-  const bytes = getBuffer().from(buffer, typeof length === 'string' ? length : 'utf8');
-  const pos = typeof offsetOrOptions === 'number' || typeof offsetOrOptions === 'bigint'
-    ? offsetOrOptions : null;
-  return { bytes, offset: 0, length: bytes.byteLength, position: pos };
 }
 
+function validateStringEncoding(data, encoding) {
+  const normalized = typeof encoding === 'string' ? encoding.toLowerCase() : encoding;
+  if (normalized === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
+}
+
+// A position the binding takes: a safe integer, else -1 (the current position).
+function bindingPosition(position) {
+  return typeof position === 'number' || typeof position === 'bigint' ? position : -1;
+}
+
+// write(fd, buffer[, offset[, length[, position]]], cb),
+// write(fd, buffer[, options], cb), write(fd, string[, position[, encoding]], cb).
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
-  const args = [...arguments];
-  callback = args.pop();
-  validateFunction(callback, 'cb');
-  const w = writeArgs(args[1], args[2], args[3], args[4], true);
-  binding.writeBuffer(fd, w.bytes, w.offset, w.length, w.position ?? -1,
-    (err, n) => callback(err, n || 0, buffer));
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = maybeCallback(callback || position || length || offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    binding.writeBuffer(fd, buffer, offset, length, bindingPosition(position),
+      (err, n) => callback(err, n || 0, buffer));
+    return;
+  }
+  validateStringData(buffer);
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const str = buffer;
+  validateStringEncoding(str, length);
+  callback = maybeCallback(position);
+  const bytes = getBuffer().from(str, typeof length === 'string' ? length : 'utf8');
+  binding.writeBuffer(fd, bytes, 0, bytes.byteLength, bindingPosition(offset),
+    (err, n) => callback(err, n || 0, str));
 }
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
   value: (...args) => new Promise((resolve, reject) => {
@@ -281,10 +303,25 @@ Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
   enumerable: false,
 });
 
+// writeSync(fd, buffer[, offset[, length[, position]]]),
+// writeSync(fd, buffer[, options]), writeSync(fd, string[, position[, encoding]]).
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
-  const w = writeArgs(buffer, offsetOrOptions, length, position, true);
-  return binding.writeBuffer(fd, w.bytes, w.offset, w.length, w.position ?? -1);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return binding.writeBuffer(fd, buffer, offset, length, bindingPosition(position));
+  }
+  validateStringData(buffer);
+  validateStringEncoding(buffer, length);
+  const bytes = getBuffer().from(buffer, typeof length === 'string' ? length : 'utf8');
+  return binding.writeBuffer(fd, bytes, 0, bytes.byteLength, bindingPosition(offset));
 }
 
 function writev(fd, buffers, position, callback) {
@@ -321,7 +358,7 @@ function readFile(path, options, callback) {
   if (checkAborted(options.signal, callback)) return;
   const { encoding, signal } = options;
   binding.readFileAll(target, flags, (err, data) => {
-    if (err) return callback(err);
+    if (err) return callback(tooLarge(err));
     if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
     if (data.byteLength > kMaxLength) {
       return callback(new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(data.byteLength));
@@ -344,7 +381,19 @@ function readFileSync(path, options) {
   if ((encoding === 'utf8' || encoding === 'utf-8') && typeof target === 'string' && flags === 0) {
     return binding.readFileUtf8(target);
   }
-  return encodeResult(binding.readFileAll(target, flags), encoding);
+  let data;
+  try {
+    data = binding.readFileAll(target, flags);
+  } catch (err) {
+    throw tooLarge(err);
+  }
+  return encodeResult(data, encoding);
+}
+
+// The binding marks a file too large to read whole with its size.
+function tooLarge(err) {
+  if (err?.fileSize === undefined) return err;
+  return new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(err.fileSize);
 }
 
 function writeFile(path, data, options, callback) {
@@ -999,8 +1048,8 @@ const fs = module.exports = {
   close, closeSync, copyFile, copyFileSync,
   cp: (...a) => require('internal/fs/cp').cp(...a),
   cpSync: (...a) => require('internal/fs/cp').cpSync(...a),
-  createReadStream: (path, options) => new (lazyStreams().ReadStream)(path, options),
-  createWriteStream: (path, options) => new (lazyStreams().WriteStream)(path, options),
+  createReadStream,
+  createWriteStream,
   exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
   fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
   lchown, lchownSync, lchmod: undefined, lchmodSync: undefined,
@@ -1033,6 +1082,14 @@ const fs = module.exports = {
   constants: constantsObject,
   get promises() { return require('internal/fs/promises').exports; },
 };
+
+function createReadStream(path, options) {
+  return new (lazyStreams().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (lazyStreams().WriteStream)(path, options);
+}
 
 let streams;
 function lazyStreams() {

@@ -81,7 +81,12 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
 
 /// Node's error object for a failed operation.
 fn fs_error(e: FsError, ctx: &mut Context) -> JsError {
-    system_error(&e.err, e.syscall, e.path.as_deref(), e.dest.as_deref(), ctx)
+    let err = system_error(&e.err, e.syscall, e.path.as_deref(), e.dest.as_deref(), ctx);
+    if let (Some(size), Some(obj)) = (e.too_large, err.as_opaque().and_then(JsValue::as_object)) {
+        // JS turns this into ERR_FS_FILE_TOO_LARGE with the size.
+        let _ = obj.set(boa_engine::js_string!("fileSize"), size as f64, false, ctx);
+    }
+    err
 }
 
 /// The trailing callback, when the call is asynchronous.
@@ -147,11 +152,12 @@ fn position(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<i6
     if v.is_null_or_undefined() {
         return Ok(None);
     }
-    let n = if let Some(b) = v.as_bigint() {
-        b.to_f64()
-    } else {
-        v.to_number(ctx)?
-    };
+    if let Some(b) = v.as_bigint() {
+        // A BigInt position is any i64; negative means the current position.
+        let n = b.to_string_radix(10).parse::<i64>().unwrap_or(-1);
+        return Ok((n >= 0).then_some(n));
+    }
+    let n = v.to_number(ctx)?;
     // As Node's `GetOffset`: only a safe integer is a position.
     Ok(
         if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 {
@@ -1055,6 +1061,7 @@ fn close_file_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
                     syscall: "close",
                     path: None,
                     dest: None,
+                    too_large: None,
                 });
             }
             ops::close(fd)

@@ -22,7 +22,13 @@ pub struct FsError {
     pub path: Option<String>,
     /// The destination (rename, link, copyfile, symlink).
     pub dest: Option<String>,
+    /// For a file too large to read whole (more than [`IO_MAX_LENGTH`]
+    /// bytes): its size. JS reports Node's `ERR_FS_FILE_TOO_LARGE` then.
+    pub too_large: Option<u64>,
 }
+
+/// The most bytes `readFile` reads into one buffer (Node's `kIoMaxLength`).
+pub const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
 
 /// The result of an operation.
 pub type FsResult<T> = Result<T, FsError>;
@@ -33,6 +39,7 @@ fn fail(err: io::Error, syscall: &'static str, path: Option<&str>, dest: Option<
         syscall,
         path: path.map(str::to_owned),
         dest: dest.map(str::to_owned),
+        too_large: None,
     }
 }
 
@@ -742,6 +749,11 @@ fn read_all(fd: i32, from_start: bool) -> FsResult<FileBytes> {
     } else {
         0
     };
+    if size as u64 > IO_MAX_LENGTH {
+        let mut e = fail(errno(libc::EFBIG), "read", None, None);
+        e.too_large = Some(size as u64);
+        return Err(e);
+    }
     let mut out = FileBytes::with_capacity(0, size.max(1));
     if size > 0 {
         // Regular file: read exactly its size, then check for growth.

@@ -4,7 +4,7 @@
 
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION },
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
 const { Dirent, toPath, getOptions, encodeName } = require('internal/fs/utils');
@@ -18,6 +18,7 @@ const kBusy = Symbol('kDirOperationQueue');
 
 class Dir {
   constructor(path, names, types, options) {
+    if (!path) throw new ERR_MISSING_ARGS('handle');
     this[kPath] = path;
     this[kOptions] = options;
     this[kClosed] = false;

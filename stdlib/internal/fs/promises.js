@@ -410,4 +410,4 @@ exportsObject.lchmod = async () => {
   throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('lchmod()');
 };
 
-module.exports = { exports: exportsObject, FileHandle, openAsBlob };
+module.exports = { exports: exportsObject, FileHandle, openAsBlob, kRef, kUnref };

@@ -310,8 +310,8 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
 
 function validatePosition(position, name = 'position') {
   if (typeof position === 'bigint') {
-    if (position < -1n || position > 9223372036854775807n) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= 9223372036854775807`, position);
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
     }
     return;
   }
