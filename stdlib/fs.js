@@ -601,16 +601,29 @@ function mkdirSync(path, options) {
   return recursive ? first : undefined;
 }
 
+// Templates ending in X are expanded differently across platforms: Node
+// warns once per process.
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(prefix) {
+  if (nonPortableTemplateWarned || !prefix.endsWith('X')) return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+    'For details see: https://nodejs.org/api/fs.html');
+}
+
 function mkdtemp(prefix, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, {});
   prefix = toPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, withValue(callback, (p) => encodePath(p, options)));
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options, {});
-  return encodePath(binding.mkdtemp(toPath(prefix, 'prefix')), options);
+  prefix = toPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return encodePath(binding.mkdtemp(prefix), options);
 }
 
 function direntsOf(path, names, types, encoding) {
@@ -984,16 +997,32 @@ function futimesSync(fd, atime, mtime) {
   binding.futimes(fd, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
+// A length to truncate to: undefined is 0, anything else an integer
+// (negative lengths truncate to 0).
 function truncateLen(len) {
-  if (len == null) return 0;
+  if (len === undefined) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }
 
+let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning(
+    'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+    'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
-  if (isFd(path)) return ftruncate(path, len, callback);
+  if (isFd(path)) {
+    warnTruncateFd();
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
+    len = 0;
+  } else if (len === undefined) {
     len = 0;
   }
   path = toPath(path);
@@ -1002,7 +1031,10 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (isFd(path)) return ftruncateSync(path, len);
+  if (isFd(path)) {
+    warnTruncateFd();
+    return ftruncateSync(path, len);
+  }
   binding.truncate(toPath(path), truncateLen(len));
 }
 

@@ -285,24 +285,40 @@ function writeHandle(fd, buffer, offsetOrOptions, length, position) {
   });
 }
 
+function checkAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+// Data other than a string or an ArrayBufferView that is iterable (a
+// Readable, a generator ...) is written chunk by chunk.
+function isCustomIterable(data) {
+  return data != null && typeof data !== 'string' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+// FileHandle.writeFile/appendFile: at the handle's position; an abort is
+// noticed between chunks and when the write completes.
 async function writeFileHandle(handle, data, options, defaultFlag) {
+  void defaultFlag;
   options = getOptions(options, { encoding: 'utf8' });
-  if (options.signal?.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
-  if (typeof data === 'string' || isArrayBufferView(data)) {
-    const bytes = typeof data === 'string' ? getBuffer().from(data, options.encoding || 'utf8') : toUint8(data);
-    await call(fs.writeFile, [handle.fd, bytes, {}]);
-    return;
-  }
-  if (data != null && (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
+  const { signal } = options;
+  const encoding = options.encoding || 'utf8';
+  checkAborted(signal);
+  if (isCustomIterable(data)) {
     for await (const chunk of data) {
-      if (options.signal?.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
-      const bytes = typeof chunk === 'string' ? getBuffer().from(chunk, options.encoding || 'utf8') : toUint8(chunk);
+      checkAborted(signal);
+      const bytes = isArrayBufferView(chunk) ? toUint8(chunk) : getBuffer().from(chunk, encoding);
       await call(fs.writeFile, [handle.fd, bytes, {}]);
+      checkAborted(signal);
     }
     return;
   }
-  void defaultFlag;
-  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  if (typeof data !== 'string' && !isArrayBufferView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const bytes = typeof data === 'string' ? getBuffer().from(data, encoding) : toUint8(data);
+  await call(fs.writeFile, [handle.fd, bytes, {}]);
+  checkAborted(signal);
 }
 
 async function open(path, flags, mode) {
@@ -310,10 +326,7 @@ async function open(path, flags, mode) {
   return new FileHandle(fd);
 }
 
-function isIterableData(data) {
-  return data != null && typeof data === 'object' && !isArrayBufferView(data) &&
-    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
-}
+const isIterableData = isCustomIterable;
 
 async function writeFile(path, data, options) {
   if (path instanceof FileHandle) return path.writeFile(data, options);

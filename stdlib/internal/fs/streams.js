@@ -28,6 +28,16 @@ const kIoDone = Symbol('kIoDone');
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 
+// The options as a fresh object with their inherited properties too, as
+// Node copies them.
+function copyOptions(options) {
+  const checked = getOptions(options, {});
+  const source = options !== null && typeof options === 'object' ? options : checked;
+  const out = {};
+  for (const key in source) out[key] = source[key];
+  return out;
+}
+
 // The path a stream opens: a file: URL becomes a path; strings and
 // Uint8Arrays stay as given (validated: no null bytes).
 function streamPath(path) {
@@ -180,7 +190,7 @@ function defineCommon(proto, stateName) {
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyOptions(options);
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = false;
   setUpSource(this, path, options, 'r');
@@ -260,7 +270,7 @@ ReadStream.prototype.close = function (cb) {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyOptions(options);
   // Strings are written as Buffers.
   options.decodeStrings = true;
   setUpSource(this, path, options, 'w');

@@ -10,7 +10,7 @@ const { AbortError, uvException } = require('internal/errors');
 const {
   validateFunction, validateBoolean, validateAbortSignal, validateObject,
 } = require('internal/validators');
-const { toPath, Stats, BigIntStats } = require('internal/fs/utils');
+const { toPath, Stats, BigIntStats, assertEncoding } = require('internal/fs/utils');
 const pathModule = require('path');
 
 function emptyStats(bigint) {
@@ -112,6 +112,7 @@ function watchOptions(options) {
   if (options === undefined || options === null) options = {};
   validateObject(options, 'options');
   const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  if (encoding !== 'buffer') assertEncoding(encoding);
   validateBoolean(persistent, 'options.persistent');
   validateBoolean(recursive, 'options.recursive');
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
