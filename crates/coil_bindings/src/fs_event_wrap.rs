@@ -104,6 +104,31 @@ fn add_subdirs(watch: &mut Watch, dir: &str, rel: &str) {
     }
 }
 
+/// Report every entry below a directory that appeared in a recursive watch
+/// as a 'rename', watching its subdirectories too.
+fn scan_new_dir(
+    watch: &mut Watch,
+    dir: &str,
+    rel: &str,
+    out: &mut Vec<(&'static str, Option<String>)>,
+) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let rel_name = format!("{rel}/{name}");
+        out.push(("rename", Some(rel_name.clone())));
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let path = format!("{dir}/{name}");
+            if let Ok(wd) = add_watch(watch.fd, &path) {
+                watch.dirs.insert(wd, rel_name.clone());
+            }
+            scan_new_dir(watch, &path, &rel_name, out);
+        }
+    }
+}
+
 /// `start(path, recursive, callback)`: the watcher's id, or a negative errno.
 /// `callback(eventType, filename)` gets 'rename' or 'change'.
 fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -221,6 +246,12 @@ fn drain_events(ctx: &mut Context, id: u32) -> Vec<(&'static str, Option<String>
             } else {
                 format!("{dir}/{name}")
             };
+            let kind = if event.mask & (libc::IN_ATTRIB | libc::IN_MODIFY) != 0 {
+                "change"
+            } else {
+                "rename"
+            };
+            out.push((kind, Some(filename.clone())));
             if watch.recursive
                 && event.mask & libc::IN_ISDIR != 0
                 && event.mask & (libc::IN_CREATE | libc::IN_MOVED_TO) != 0
@@ -229,13 +260,10 @@ fn drain_events(ctx: &mut Context, id: u32) -> Vec<(&'static str, Option<String>
                 if let Ok(wd) = add_watch(watch.fd, &path) {
                     watch.dirs.insert(wd, filename.clone());
                 }
+                // Entries made in the new directory before its watch was in
+                // place sent no event: report them now, as Node does.
+                scan_new_dir(watch, &path, &filename, &mut out);
             }
-            let kind = if event.mask & (libc::IN_ATTRIB | libc::IN_MODIFY) != 0 {
-                "change"
-            } else {
-                "rename"
-            };
-            out.push((kind, Some(filename)));
         }
     }
     out

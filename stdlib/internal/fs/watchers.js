@@ -187,7 +187,13 @@ function watch(filename, options, listener) {
 
 // fsPromises.watch: an async iterator of { eventType, filename }; aborting
 // its signal rejects the pending next() with an AbortError.
-function watchAsync(filename, options = {}) {
+// fsPromises.watch is an async generator, as Node's: nothing (not even
+// argument validation) happens before the first next().
+async function* watchAsync(filename, options = {}) {
+  yield* startWatchAsync(filename, options);
+}
+
+function startWatchAsync(filename, options) {
   const { persistent, recursive, encoding, signal } = watchOptions(options);
   if (signal?.aborted) {
     throw new AbortError(undefined, { cause: signal.reason });
