@@ -60,6 +60,8 @@ async function closeEdges() {
     console.log('readableWebStream', e.code, e.message);
   }
 
+  await h.stat.call({}).catch((e) => console.log('not a FileHandle', e.code, JSON.stringify(e.message)));
+
   // close() while an operation runs waits for it.
   const h2 = await fs.promises.open(file, 'r+');
   const fd2 = h2.fd;

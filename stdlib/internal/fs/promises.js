@@ -6,7 +6,7 @@
 const fs = require('fs');
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE, ERR_INTERNAL_ASSERTION },
   AbortError,
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
@@ -69,6 +69,9 @@ function closeHandle(native) {
 // 'file closed', the operation's name as syscall); an open one is referenced
 // while the operation runs, so close() waits for it.
 async function fsCall(name, handle, fn) {
+  if (handle?.[kRefs] === undefined) {
+    throw new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle');
+  }
   if (handle.fd === -1) {
     const err = new Error('file closed');
     err.code = 'EBADF';
