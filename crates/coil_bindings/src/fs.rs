@@ -378,60 +378,29 @@ fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     dispatch(callback_of(args), ctx, move || ops::close(fd), unit)
 }
 
-/// Copy `bytes` into `view` at `offset` (bounds were checked by JS).
-fn copy_into(view: &(JsArrayBuffer, usize, usize), offset: usize, bytes: &[u8]) {
-    let (buffer, start, len) = view;
-    if let Some(mut data) = buffer.data_mut() {
-        let from = start + offset;
-        let end = from + bytes.len();
-        if offset + bytes.len() <= *len && end <= data.len() {
-            data[from..end].copy_from_slice(bytes);
-        }
-    }
-}
-
-/// `read(fd, buffer, offset, length, position, cb?)` → bytes read.
+/// `read(fd, buffer, offset, length, position, cb?)` → bytes read, straight
+/// into the buffer's memory (see [`dispatch_io`]).
 fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     let view = view_of(&arg(args, 1), ctx)?;
     let offset = int(args, 2, ctx)?.max(0) as usize;
-    let length = (int(args, 3, ctx)?.max(0) as usize).min(view.2.saturating_sub(offset));
+    let length = int(args, 3, ctx)?.max(0) as usize;
     let pos = position(args, 4, ctx)?;
-    match callback_of(args) {
-        None => {
-            let (buffer, start, _) = &view;
-            let result = match buffer.data_mut() {
-                Some(mut data) if start + offset + length <= data.len() => {
-                    ops::read(fd, &mut data[start + offset..start + offset + length], pos)
-                }
-                _ => ops::read(fd, &mut [], pos),
-            };
-            match result {
-                Ok(n) => Ok(JsValue::from(n as f64)),
-                Err(e) => Err(fs_error(e, ctx)),
-            }
-        }
-        cb => dispatch(
-            cb,
-            ctx,
-            move || {
-                let mut buf = vec![0u8; length];
-                let n = ops::read(fd, &mut buf, pos)?;
-                buf.truncate(n);
-                Ok(buf)
-            },
-            move |bytes, _| {
-                copy_into(&view, offset, &bytes);
-                Ok(JsValue::from(bytes.len() as f64))
-            },
-        ),
-    }
+    dispatch_io(
+        callback_of(args),
+        vec![sub_view(view, offset, length)],
+        true,
+        ctx,
+        // SAFETY: the iovec points into memory borrowed or lent for the call.
+        move |iov| unsafe { ops::readv(fd, iov, pos) },
+        |n, _| Ok(JsValue::from(n as f64)),
+    )
 }
 
 /// An iovec over lent bytes (for a pool thread).
 fn lent_iovec(bytes: &LentBytes) -> libc::iovec {
     libc::iovec {
-        iov_base: bytes.as_ptr().cast_mut().cast(),
+        iov_base: bytes.as_mut_ptr().cast(),
         iov_len: bytes.len(),
     }
 }
@@ -444,18 +413,20 @@ fn sub_view(view: View, offset: usize, length: usize) -> View {
     (buffer, start + offset, length)
 }
 
-/// Run `work` over the bytes of `views` straight from JS memory: now, on the
-/// JS thread (no callback), or as one pool request that borrows the memory
-/// through [`lend`] (no copy; the buffers stay pinned until the callback).
-fn dispatch_write<T: Send + 'static>(
+/// Run `work` over iovecs that point straight into the bytes of `views`
+/// (`writable` for reads into them): now, on the JS thread (no callback), or
+/// as one pool request that borrows the memory through [`lend`] (no copy;
+/// the buffers stay pinned and alive until the callback).
+fn dispatch_io<T: Send + 'static>(
     cb: Option<JsObject>,
     views: Vec<View>,
+    writable: bool,
     ctx: &mut Context,
     work: impl FnOnce(&[libc::iovec]) -> FsResult<T> + Send + 'static,
     convert: impl FnOnce(T, &mut Context) -> JsResult<JsValue> + 'static,
 ) -> JsResult<JsValue> {
     if cb.is_none() {
-        let result = with_iovecs(&views, false, work)?;
+        let result = with_iovecs(&views, writable, work)?;
         return match result {
             Ok(v) => convert(v, ctx),
             Err(e) => Err(fs_error(e, ctx)),
@@ -485,16 +456,17 @@ fn dispatch_write<T: Send + 'static>(
 }
 
 /// `writeBuffer(fd, buffer, offset, length, position, cb?)` → bytes written,
-/// straight from the buffer's memory (see [`dispatch_write`]).
+/// straight from the buffer's memory (see [`dispatch_io`]).
 fn write_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     let view = view_of(&arg(args, 1), ctx)?;
     let offset = int(args, 2, ctx)?.max(0) as usize;
     let length = int(args, 3, ctx)?.max(0) as usize;
     let pos = position(args, 4, ctx)?;
-    dispatch_write(
+    dispatch_io(
         callback_of(args),
         vec![sub_view(view, offset, length)],
+        false,
         ctx,
         // SAFETY: the iovecs point into memory borrowed or lent for the call.
         move |iov| unsafe { ops::writev_all(fd, iov, pos) },
@@ -503,61 +475,35 @@ fn write_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 }
 
 /// `readBuffers(fd, buffers, position, cb?)` → bytes read: one `readv(2)` /
-/// `preadv(2)` (null position: the current file position). The sync form
-/// reads straight into the buffers; the async form reads on a pool thread
-/// into its own memory (JS buffers may not be touched off the JS thread) and
-/// copies into the buffers when it completes.
+/// `preadv(2)` (null position: the current file position) straight into the
+/// buffers' memory (see [`dispatch_io`]).
 fn read_buffers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     let views = views_of(&arg(args, 1), ctx)?;
     let pos = position(args, 2, ctx)?;
-    let Some(cb) = callback_of(args) else {
-        // SAFETY: the iovecs point into buffers borrowed for the call.
-        let result = with_iovecs(&views, true, |iov| unsafe { ops::readv(fd, iov, pos) })?;
-        return match result {
-            Ok(n) => Ok(JsValue::from(n as f64)),
-            Err(e) => Err(fs_error(e, ctx)),
-        };
-    };
-    let lengths: Vec<usize> = views.iter().map(|v| v.2).collect();
-    dispatch(
-        Some(cb),
+    dispatch_io(
+        callback_of(args),
+        views,
+        true,
         ctx,
-        move || {
-            let total = lengths.iter().take(ops::IOV_MAX).sum();
-            let mut buf = vec![0u8; total];
-            let iov = ops::segments(&mut buf, &lengths[..lengths.len().min(ops::IOV_MAX)]);
-            // SAFETY: the iovecs cover `buf`, which lives across the call.
-            let n = unsafe { ops::readv(fd, &iov, pos) }?;
-            buf.truncate(n);
-            Ok(buf)
-        },
-        move |bytes, _| {
-            let mut at = 0;
-            for view in &views {
-                if at >= bytes.len() {
-                    break;
-                }
-                let take = view.2.min(bytes.len() - at);
-                copy_into(view, 0, &bytes[at..at + take]);
-                at += take;
-            }
-            Ok(JsValue::from(bytes.len() as f64))
-        },
+        // SAFETY: the iovecs point into memory borrowed or lent for the call.
+        move |iov| unsafe { ops::readv(fd, iov, pos) },
+        |n, _| Ok(JsValue::from(n as f64)),
     )
 }
 
 /// `writeBuffers(fd, buffers, position, cb?)` → bytes written: `writev(2)` /
-/// `pwritev(2)` straight from the buffers' memory (see [`dispatch_write`]),
+/// `pwritev(2)` straight from the buffers' memory (see [`dispatch_io`]),
 /// continuing after partial writes as libuv does, one vectored call per
 /// [`ops::IOV_MAX`] buffers.
 fn write_buffers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     let views = views_of(&arg(args, 1), ctx)?;
     let pos = position(args, 2, ctx)?;
-    dispatch_write(
+    dispatch_io(
         callback_of(args),
         views,
+        false,
         ctx,
         // SAFETY: the iovecs point into memory borrowed or lent for the call.
         move |iov| unsafe { ops::writev_all(fd, iov, pos) },
@@ -909,16 +855,17 @@ fn read_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 }
 
 /// `writeFileAll(pathOrFd, bytes, flags, mode, cb?)`: open (a path), write
-/// every byte straight from the buffer's memory (see [`dispatch_write`]),
+/// every byte straight from the buffer's memory (see [`dispatch_io`]),
 /// close.
 fn write_file_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let t = target(args, 0, ctx)?;
     let view = view_of(&arg(args, 1), ctx)?;
     let flags = int(args, 2, ctx)? as i32;
     let mode = int(args, 3, ctx)? as u32;
-    dispatch_write(
+    dispatch_io(
         callback_of(args),
         vec![view],
+        false,
         ctx,
         // SAFETY: the iovecs point into memory borrowed or lent for the call.
         move |iov| unsafe { ops::write_file_iov(&t, iov, flags, mode) },

@@ -15,8 +15,9 @@
 //! storage is leaked instead of freed.
 //!
 //! The pool side gets a [`LentBytes`]: a pointer and a length to hand to a
-//! syscall. No Rust reference to the bytes is made off the JS thread (JS may
-//! keep writing to the buffer, as it may in Node, while the kernel reads it).
+//! syscall (a write reads the bytes, a read fills them). No Rust reference
+//! to the bytes is made off the JS thread: JS may keep using the buffer
+//! while the kernel reads or fills it, as it may in Node.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -116,6 +117,12 @@ impl LentBytes {
     /// from it while JS may write to the buffer.
     pub fn as_ptr(&self) -> *const u8 {
         self.ptr
+    }
+
+    /// The start of the bytes for writing into them (a read into the
+    /// buffer): the storage is the ArrayBuffer's own, writable memory.
+    pub fn as_mut_ptr(&self) -> *mut u8 {
+        self.ptr.cast_mut()
     }
 
     /// How many bytes.
