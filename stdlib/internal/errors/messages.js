@@ -37,7 +37,10 @@ function determineSpecificType(value) {
   const type = typeof value;
   if (type === 'function') return `function ${value.name}`;
   if (type === 'object') {
-    const ctor = value.constructor;
+    // Reflect.get, not `value.constructor`: Boa 0.22's property caches can
+    // answer a Proxy's lookup with an ordinary object's (see
+    // docs/architecture.md, engine limits).
+    const ctor = Reflect.get(value, 'constructor');
     if ((typeof ctor === 'function' || (typeof ctor === 'object' && ctor !== null)) &&
         'name' in ctor) {
       return `an instance of ${ctor.name}`;

@@ -156,9 +156,11 @@ function constructNT(stream) {
     const s = w || r;
     if (r) r.constructed = true;
     if (w) w.constructed = true;
+    // The buffered writes flush in this same tick, before anything the
+    // _construct callback's caller queued after calling it.
     if (s.destroyed) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
-    else process.nextTick(emitConstructNT, stream);
+    else stream.emit(kConstruct);
   }
   try {
     stream._construct((err) => {
@@ -167,10 +169,6 @@ function constructNT(stream) {
   } catch (err) {
     process.nextTick(onConstruct, err);
   }
-}
-
-function emitConstructNT(stream) {
-  stream.emit(kConstruct);
 }
 
 function isRequest(stream) {
