@@ -28,6 +28,7 @@ const {
   constantsObject,
   stringToFlags,
   toPath,
+  joinPath,
   validateFd,
   getOptions,
   checkAborted,
@@ -37,6 +38,9 @@ const {
   getStatFs,
   Dirent,
   encodeName,
+  namesMode,
+  kNamesText,
+  kNamesBytes,
   toUint8,
   isArrayBufferView,
   validateOffsetLengthRead,
@@ -605,7 +609,9 @@ function mkdirSync(path, options) {
 // warns once per process.
 let nonPortableTemplateWarned = false;
 function warnOnNonPortableTemplate(prefix) {
-  if (nonPortableTemplateWarned || !prefix.endsWith('X')) return;
+  const endsWithX = typeof prefix === 'string'
+    ? prefix.endsWith('X') : prefix.length > 0 && prefix[prefix.length - 1] === 0x58;
+  if (nonPortableTemplateWarned || !endsWithX) return;
   nonPortableTemplateWarned = true;
   process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
     'For details see: https://nodejs.org/api/fs.html');
@@ -634,30 +640,62 @@ function direntsOf(path, names, types, encoding) {
   return out;
 }
 
-function readdirRecursiveSync(base, withFileTypes, encoding) {
-  const results = [];
-  const queue = [base];
-  for (let i = 0; i < queue.length; i++) {
-    const dir = queue[i];
-    const [names, types] = binding.readdir(dir, true, false);
-    collectRecursive(base, dir, names, types, withFileTypes, encoding, results, queue);
-  }
-  return results;
+// A recursive listing, breadth-first as Node's: each directory's entries
+// (sorted), then those of the directories found, in order. Names are
+// strings joined with path.join, as Node's; with encoding 'buffer' or a
+// Buffer path they stay raw bytes all the way down (Node 20 throws an
+// ERR_INVALID_ARG_TYPE from path.join there, nodejs/node#58892; the fix
+// returns these Buffers).
+function recursiveWalk(base, withFileTypes, encoding) {
+  const bytes = encoding === 'buffer' || typeof base !== 'string';
+  return {
+    base, withFileTypes, encoding, results: [],
+    names: bytes ? kNamesBytes : kNamesText,
+    // Directories to list: [path, path relative to base (undefined: base)].
+    queue: [[base, undefined]],
+    next: 0,
+  };
 }
 
-function collectRecursive(base, dir, names, types, withFileTypes, encoding, results, queue) {
+function collectRecursive(walk, dir, names, types) {
+  const [path, rel] = dir;
+  const { withFileTypes, encoding, results, queue } = walk;
   for (let j = 0; j < names.length; j++) {
-    const full = pathModule.join(dir, names[j]);
+    const name = names[j];
+    const full = joinPath(path, name);
     let type = types[j];
-    if (type === constants.UV_DIRENT_UNKNOWN) {
-      try {
-        type = getStats(binding.lstat(full)).isDirectory() ? constants.UV_DIRENT_DIR : type;
-      } catch {}
+    if (withFileTypes) {
+      if (type === constants.UV_DIRENT_UNKNOWN) {
+        try {
+          type = getStats(binding.lstat(full)).isDirectory() ? constants.UV_DIRENT_DIR : type;
+        } catch {}
+      }
+      results.push(new Dirent(encodeName(name, encoding), type, path));
+      if (type === constants.UV_DIRENT_DIR) queue.push([full, undefined]);
+      continue;
     }
-    if (withFileTypes) results.push(new Dirent(encodeName(names[j], encoding), type, dir));
-    else results.push(encodeName(pathModule.relative(base, full), encoding));
-    if (type === constants.UV_DIRENT_DIR) queue.push(full);
+    const relName = rel === undefined ? name : joinPath(rel, name);
+    results.push(encodeName(relName, encoding));
+    // Node descends into what stats as a directory (links followed); a
+    // name decoded with U+FFFD may not be the real one, so it is checked
+    // too (Node's check fails for it, and the directory is not listed).
+    const maybeLossy = typeof name === 'string' && name.includes('\ufffd');
+    if ((type === constants.UV_DIRENT_DIR && !maybeLossy) ||
+        ((type === constants.UV_DIRENT_DIR || type === constants.UV_DIRENT_LINK ||
+          type === constants.UV_DIRENT_UNKNOWN) && binding.internalModuleStat(full) === 1)) {
+      queue.push([full, relName]);
+    }
   }
+}
+
+function readdirRecursiveSync(base, withFileTypes, encoding) {
+  const walk = recursiveWalk(base, withFileTypes, encoding);
+  while (walk.next < walk.queue.length) {
+    const dir = walk.queue[walk.next++];
+    const [names, types] = binding.readdir(dir[0], true, false, walk.names);
+    collectRecursive(walk, dir, names, types);
+  }
+  return walk.results;
 }
 
 function readdirOptions(options) {
@@ -670,24 +708,23 @@ function readdir(path, options, callback) {
   path = toPath(path);
   const { withFileTypes, encoding } = options;
   if (options.recursive) {
-    const results = [];
-    const queue = [path];
-    let i = 0;
+    const walk = recursiveWalk(path, withFileTypes, encoding);
     const next = () => {
-      if (i >= queue.length) return callback(null, results);
-      const dir = queue[i++];
-      binding.readdir(dir, true, false, (err, r) => {
+      if (walk.next >= walk.queue.length) return callback(null, walk.results);
+      const dir = walk.queue[walk.next++];
+      binding.readdir(dir[0], true, false, walk.names, (err, r) => {
         if (err) return callback(err);
-        collectRecursive(path, dir, r[0], r[1], withFileTypes, encoding, results, queue);
+        collectRecursive(walk, dir, r[0], r[1]);
         next();
       });
     };
     next();
     return;
   }
-  binding.readdir(path, !!withFileTypes, false, withValue(callback, (r) => (withFileTypes
+  const mode = namesMode(encoding);
+  binding.readdir(path, !!withFileTypes, false, mode, withValue(callback, (r) => (withFileTypes
     ? direntsOf(path, r[0], r[1], encoding)
-    : (encoding === 'utf8' || encoding === 'utf-8' || !encoding ? r : r.map((n) => encodeName(n, encoding))))));
+    : (mode === kNamesText ? r : r.map((n) => encodeName(n, encoding))))));
 }
 
 function readdirSync(path, options) {
@@ -695,9 +732,10 @@ function readdirSync(path, options) {
   path = toPath(path);
   const { withFileTypes, encoding } = options;
   if (options.recursive) return readdirRecursiveSync(path, withFileTypes, encoding);
-  const r = binding.readdir(path, !!withFileTypes, false);
+  const mode = namesMode(encoding);
+  const r = binding.readdir(path, !!withFileTypes, false, mode);
   if (withFileTypes) return direntsOf(path, r[0], r[1], encoding);
-  if (encoding === 'utf8' || encoding === 'utf-8' || !encoding) return r;
+  if (mode === kNamesText) return r;
   return r.map((n) => encodeName(n, encoding));
 }
 
@@ -877,10 +915,25 @@ function readlinkSync(path, options) {
   return encodePath(binding.readlink(toPath(path, 'oldPath')), options);
 }
 
+// Node's fs.realpath (not .native) works on strings: a Buffer path is
+// decoded as UTF-8 (invalid sequences become U+FFFD) and anything else that
+// is not a string or file: URL is turned into one.
+function realpathString(path) {
+  if (typeof path !== 'string' && !(path instanceof Uint8Array)) {
+    try {
+      return toPath(path);
+    } catch (err) {
+      if (err?.code !== 'ERR_INVALID_ARG_TYPE') throw err;
+    }
+  }
+  // As Node's `p += ''` (the default hint, so valueOf first).
+  return toPath(path + '');
+}
+
 function realpath(path, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, {});
-  path = toPath(path);
+  path = realpathString(path);
   binding.realpathFs(path, false, withValue(callback, (p) => encodePath(p, options)));
 }
 realpath.native = function native(path, options, callback) {
@@ -892,7 +945,7 @@ realpath.native = function native(path, options, callback) {
 
 function realpathSync(path, options) {
   options = getOptions(options, {});
-  return encodePath(binding.realpathFs(toPath(path), false), options);
+  return encodePath(binding.realpathFs(realpathString(path), false), options);
 }
 realpathSync.native = function native(path, options) {
   options = getOptions(options, {});

@@ -7,6 +7,9 @@
 //! and `readFile(path, asText, cb)` keep their original shapes.
 
 use std::cell::{Cell, RefCell};
+use std::ffi::OsString;
+use std::os::unix::ffi::OsStringExt;
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use boa_engine::object::builtins::{
@@ -14,10 +17,10 @@ use boa_engine::object::builtins::{
 };
 use boa_engine::{Context, JsData, JsError, JsObject, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
-use coil_engine::bytes::new_uint8_array;
+use coil_engine::bytes::{bytes_of, new_uint8_array};
 use coil_engine::errors::{system_error, to_value, type_error};
 use coil_engine::lend::{lend, LentBytes};
-use coil_engine::util::{arg, arg_function, arg_string, jstr, object_with_functions};
+use coil_engine::util::{arg, arg_function, jstr, object_with_functions};
 use coil_engine::Loop;
 use coil_engine::{run_callback, state};
 use coil_loop::HandleId;
@@ -168,21 +171,67 @@ fn position(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<i6
     )
 }
 
+/// A path argument: a string (as UTF-8; a lone surrogate becomes U+FFFD, as
+/// Node encodes it) or a `Uint8Array`/`Buffer`, whose bytes are the path as
+/// they are, so names that are not UTF-8 reach the OS unchanged.
+fn path_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<PathBuf> {
+    let v = arg(args, i);
+    if let Some(obj) = v.as_object() {
+        if JsUint8Array::from_object(obj.clone()).is_ok() {
+            return Ok(PathBuf::from(OsString::from_vec(bytes_of(&v, ctx)?)));
+        }
+    }
+    Ok(PathBuf::from(v.to_string(ctx)?.to_std_string_lossy()))
+}
+
+/// How names and paths read from the OS come back to JS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Names {
+    /// Strings: the bytes decoded as UTF-8, invalid sequences as U+FFFD
+    /// (Node's default `utf8` encoding).
+    Text,
+    /// `Uint8Array`s of the raw bytes (JS encodes them as asked).
+    Bytes,
+    /// A string when the bytes are valid UTF-8 (no loss), else a
+    /// `Uint8Array`.
+    Mixed,
+}
+
+/// Argument `i` as a [`Names`] mode: 0 text, 1 bytes, 2 mixed.
+fn names_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Names> {
+    Ok(match int(args, i, ctx)? {
+        1 => Names::Bytes,
+        2 => Names::Mixed,
+        _ => Names::Text,
+    })
+}
+
+/// A name or path read from the OS, as `how` asks.
+fn name_value(bytes: &[u8], how: Names, ctx: &mut Context) -> JsResult<JsValue> {
+    match (how, std::str::from_utf8(bytes)) {
+        (Names::Text | Names::Mixed, Ok(s)) => Ok(jstr(s)),
+        (Names::Text, Err(_)) => Ok(jstr(&String::from_utf8_lossy(bytes))),
+        (Names::Bytes, _) | (Names::Mixed, Err(_)) => Ok(new_uint8_array(bytes, ctx)?.into()),
+    }
+}
+
+/// A path read from the OS: a string when it is valid UTF-8, else a
+/// `Uint8Array` of its bytes (JS decodes it with the caller's encoding).
+fn path_value(bytes: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+    name_value(&bytes, Names::Mixed, ctx)
+}
+
 fn target(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Target> {
     let v = arg(args, i);
     if v.is_number() {
         Ok(Target::Fd(int(args, i, ctx)? as i32))
     } else {
-        Ok(Target::Path(arg_string(args, i, ctx)?))
+        Ok(Target::Path(path_arg(args, i, ctx)?))
     }
 }
 
 fn stat_value(s: ops::StatArray, ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsArray::from_iter(s.iter().map(|n| JsValue::from(*n)), ctx).into())
-}
-
-fn string_value(s: String, _: &mut Context) -> JsResult<JsValue> {
-    Ok(jstr(&s))
 }
 
 /// A Uint8Array that takes ownership of a whole file's bytes (no copy).
@@ -304,7 +353,7 @@ fn with_iovecs<R>(
 
 /// 0 for a file, 1 for a directory, a negative errno when missing.
 fn internal_module_stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     Ok(JsValue::from(match std::fs::metadata(&path) {
         Ok(m) if m.is_dir() => 1,
         Ok(_) => 0,
@@ -314,26 +363,38 @@ fn internal_module_stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsR
 
 /// Read a whole file as UTF-8 text (invalid sequences become U+FFFD).
 fn read_file_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     match std::fs::read(&path) {
         Ok(bytes) => Ok(jstr(&String::from_utf8_lossy(&bytes))),
-        Err(e) => Err(system_error(&e, "open", Some(&path), None, ctx)),
+        Err(e) => Err(system_error(
+            &e,
+            "open",
+            Some(&ops::shown(&path)),
+            None,
+            ctx,
+        )),
     }
 }
 
 /// Read a whole file as a `Uint8Array`.
 fn read_file_bytes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     match std::fs::read(&path) {
         Ok(bytes) => Ok(new_uint8_array(&bytes, ctx)?.into()),
-        Err(e) => Err(system_error(&e, "open", Some(&path), None, ctx)),
+        Err(e) => Err(system_error(
+            &e,
+            "open",
+            Some(&ops::shown(&path)),
+            None,
+            ctx,
+        )),
     }
 }
 
 /// `readFile(path, asText, callback)`: one thread-pool request; the callback
 /// gets `(err, data)` in the poll phase.
 fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let as_text = arg(args, 1).to_boolean();
     let callback = arg_function(args, 2, "callback")?;
     dispatch(
@@ -352,16 +413,22 @@ fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 
 /// `realpath(path)`: the canonical absolute path (errors as `realpath`).
 fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     match std::fs::canonicalize(&path) {
         Ok(p) => Ok(jstr(&p.to_string_lossy())),
-        Err(e) => Err(system_error(&e, "realpath", Some(&path), None, ctx)),
+        Err(e) => Err(system_error(
+            &e,
+            "realpath",
+            Some(&ops::shown(&path)),
+            None,
+            ctx,
+        )),
     }
 }
 
 /// `open(path, flags, mode, cb?)` → fd.
 fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let flags = int(args, 1, ctx)? as i32;
     let mode = int(args, 2, ctx)? as u32;
     dispatch(
@@ -513,7 +580,7 @@ fn write_buffers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 
 /// `stat(path, cb?)` → 18 numbers (see [`ops::StatArray`]).
 fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     dispatch(
         callback_of(args),
         ctx,
@@ -524,7 +591,7 @@ fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// `lstat(path, cb?)`.
 fn lstat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     dispatch(
         callback_of(args),
         ctx,
@@ -541,7 +608,7 @@ fn fstat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 /// `statfs(path, cb?)` → 7 numbers.
 fn statfs(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     dispatch(
         callback_of(args),
         ctx,
@@ -552,7 +619,7 @@ fn statfs(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `access(path, mode, cb?)`.
 fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let mode = int(args, 1, ctx)? as i32;
     dispatch(
         callback_of(args),
@@ -564,7 +631,7 @@ fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `mkdir(path, mode, recursive, cb?)` → first created path or undefined.
 fn mkdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let mode = int(args, 1, ctx)? as u32;
     let recursive = arg(args, 2).to_boolean();
     dispatch(
@@ -577,24 +644,29 @@ fn mkdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 /// `mkdtemp(prefix, cb?)` → the new directory.
 fn mkdtemp(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let prefix = arg_string(args, 0, ctx)?;
+    let prefix = path_arg(args, 0, ctx)?;
     dispatch(
         callback_of(args),
         ctx,
         move || ops::mkdtemp(&prefix),
-        string_value,
+        path_value,
     )
 }
 
-/// `readdir(path, withTypes, forOpendir, cb?)` → names, or `[names, types]`.
-/// `forOpendir` lists in directory order and reports errors as `opendir`.
+/// `readdir(path, withTypes, forOpendir, names, cb?)` → names, or
+/// `[names, types]`; `names` is the [`Names`] mode of the entries' names.
+/// `forOpendir` (1, or 2 for a subdirectory of a recursive `Dir`) lists in
+/// directory order and reports errors as `opendir`.
 fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let with_types = arg(args, 1).to_boolean();
-    let for_opendir = arg(args, 2).to_boolean();
+    let opendir_kind = int(args, 2, ctx)?;
+    let for_opendir = opendir_kind != 0;
+    let how = names_arg(args, 3, ctx)?;
     let cb = callback_of(args);
-    // Node's opendirSync error names no path; the async one does.
-    let keep_path = cb.is_some();
+    // Node's opendirSync error names no path; the async one, and the one of
+    // a recursive Dir's subdirectory, do.
+    let keep_path = cb.is_some() || opendir_kind == 2;
     dispatch(
         cb,
         ctx,
@@ -611,7 +683,11 @@ fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
             }
         },
         move |entries, ctx| {
-            let names = JsArray::from_iter(entries.iter().map(|(n, _)| jstr(n)), ctx);
+            let mut names = Vec::with_capacity(entries.len());
+            for (name, _) in &entries {
+                names.push(name_value(name, how, ctx)?);
+            }
+            let names = JsArray::from_iter(names, ctx);
             if !with_types {
                 return Ok(names.into());
             }
@@ -623,14 +699,14 @@ fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 
 /// `rmdir(path, cb?)`.
 fn rmdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     dispatch(callback_of(args), ctx, move || ops::rmdir(&path), unit)
 }
 
 /// `rm(path, recursive, force, maxRetries, retryDelay, cb?)`: see
 /// [`ops::rm`] (the async form is called with `maxRetries` 0 and retried by JS).
 fn rm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let recursive = arg(args, 1).to_boolean();
     let force = arg(args, 2).to_boolean();
     let retries = int(args, 3, ctx)?.clamp(0, i64::from(u32::MAX)) as u32;
@@ -645,14 +721,14 @@ fn rm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// `unlink(path, cb?)`.
 fn unlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     dispatch(callback_of(args), ctx, move || ops::unlink(&path), unit)
 }
 
 /// `rename(from, to, cb?)`.
 fn rename(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let from = arg_string(args, 0, ctx)?;
-    let to = arg_string(args, 1, ctx)?;
+    let from = path_arg(args, 0, ctx)?;
+    let to = path_arg(args, 1, ctx)?;
     dispatch(
         callback_of(args),
         ctx,
@@ -663,8 +739,8 @@ fn rename(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `copyFile(from, to, mode, cb?)`.
 fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let from = arg_string(args, 0, ctx)?;
-    let to = arg_string(args, 1, ctx)?;
+    let from = path_arg(args, 0, ctx)?;
+    let to = path_arg(args, 1, ctx)?;
     let mode = int(args, 2, ctx)? as i32;
     dispatch(
         callback_of(args),
@@ -676,15 +752,15 @@ fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 
 /// `link(existing, new, cb?)`.
 fn link(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let from = arg_string(args, 0, ctx)?;
-    let to = arg_string(args, 1, ctx)?;
+    let from = path_arg(args, 0, ctx)?;
+    let to = path_arg(args, 1, ctx)?;
     dispatch(callback_of(args), ctx, move || ops::link(&from, &to), unit)
 }
 
 /// `symlink(target, path, cb?)`.
 fn symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let from = arg_string(args, 0, ctx)?;
-    let to = arg_string(args, 1, ctx)?;
+    let from = path_arg(args, 0, ctx)?;
+    let to = path_arg(args, 1, ctx)?;
     dispatch(
         callback_of(args),
         ctx,
@@ -695,30 +771,30 @@ fn symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 
 /// `readlink(path, cb?)`.
 fn readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     dispatch(
         callback_of(args),
         ctx,
         move || ops::readlink(&path),
-        string_value,
+        path_value,
     )
 }
 
 /// `realpathFs(path, native, cb?)`.
 fn realpath_fs(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let native = arg(args, 1).to_boolean();
     dispatch(
         callback_of(args),
         ctx,
         move || ops::realpath(&path, native),
-        string_value,
+        path_value,
     )
 }
 
 /// `chmod(path, mode, cb?)`.
 fn chmod(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let mode = int(args, 1, ctx)? as u32;
     dispatch(
         callback_of(args),
@@ -741,7 +817,7 @@ fn ids(args: &[JsValue], ctx: &mut Context) -> JsResult<(u32, u32)> {
 
 /// `chown(path, uid, gid, cb?)`.
 fn chown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let (uid, gid) = ids(args, ctx)?;
     dispatch(
         callback_of(args),
@@ -753,7 +829,7 @@ fn chown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 /// `lchown(path, uid, gid, cb?)`.
 fn lchown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let (uid, gid) = ids(args, ctx)?;
     dispatch(
         callback_of(args),
@@ -777,7 +853,7 @@ fn fchown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `utimes(path, atime, mtime, cb?)`, times in seconds.
 fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let (a, m) = (num(args, 1, ctx)?, num(args, 2, ctx)?);
     dispatch(
         callback_of(args),
@@ -789,7 +865,7 @@ fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `lutimes(path, atime, mtime, cb?)`.
 fn lutimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let (a, m) = (num(args, 1, ctx)?, num(args, 2, ctx)?);
     dispatch(
         callback_of(args),
@@ -808,7 +884,7 @@ fn futimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 
 /// `truncate(path, len, cb?)`.
 fn truncate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = path_arg(args, 0, ctx)?;
     let len = int(args, 1, ctx)?;
     dispatch(
         callback_of(args),

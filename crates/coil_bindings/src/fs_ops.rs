@@ -3,10 +3,11 @@
 //! the JS thread (`*Sync` forms). Errors carry the syscall, path and dest that
 //! Node reports.
 
-use std::ffi::CString;
+use std::ffi::{CString, OsString};
 use std::fs;
 use std::io;
 use std::mem::ManuallyDrop;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt};
 use std::os::unix::io::FromRawFd;
 use std::path::{Component, Path, PathBuf};
@@ -18,9 +19,10 @@ pub struct FsError {
     pub err: io::Error,
     /// The syscall name as Node prints it (`open`, `scandir`, `copyfile` …).
     pub syscall: &'static str,
-    /// The path, when the operation had one.
+    /// The path, when the operation had one, as Node shows it: its bytes
+    /// decoded as UTF-8 (invalid sequences become U+FFFD).
     pub path: Option<String>,
-    /// The destination (rename, link, copyfile, symlink).
+    /// The destination (rename, link, copyfile, symlink), shown as `path`.
     pub dest: Option<String>,
     /// For a file too large to read whole (more than [`IO_MAX_LENGTH`]
     /// bytes): its size. JS reports Node's `ERR_FS_FILE_TOO_LARGE` then.
@@ -33,12 +35,23 @@ pub const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
 /// The result of an operation.
 pub type FsResult<T> = Result<T, FsError>;
 
-fn fail(err: io::Error, syscall: &'static str, path: Option<&str>, dest: Option<&str>) -> FsError {
+/// A path as Node shows it in an error: its bytes decoded as UTF-8, invalid
+/// sequences replaced by U+FFFD.
+pub fn shown(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+fn fail(
+    err: io::Error,
+    syscall: &'static str,
+    path: Option<&Path>,
+    dest: Option<&Path>,
+) -> FsError {
     FsError {
         err,
         syscall,
-        path: path.map(str::to_owned),
-        dest: dest.map(str::to_owned),
+        path: path.map(shown),
+        dest: dest.map(shown),
         too_large: None,
     }
 }
@@ -47,8 +60,8 @@ fn errno(code: i32) -> io::Error {
     io::Error::from_raw_os_error(code)
 }
 
-fn cstr(path: &str) -> io::Result<CString> {
-    CString::new(path.as_bytes()).map_err(|_| errno(libc::EINVAL))
+fn cstr(path: &Path) -> io::Result<CString> {
+    CString::new(path.as_os_str().as_bytes()).map_err(|_| errno(libc::EINVAL))
 }
 
 /// Turn a libc return value into a result (`-1` means `errno`).
@@ -78,7 +91,7 @@ fn borrow_fd(fd: i32) -> ManuallyDrop<fs::File> {
 }
 
 /// `open(2)` with Node's flags (plus `O_CLOEXEC`, as libuv) and mode.
-pub fn open(path: &str, flags: i32, mode: u32) -> FsResult<i32> {
+pub fn open(path: &Path, flags: i32, mode: u32) -> FsResult<i32> {
     let c = cstr(path).map_err(|e| fail(e, "open", Some(path), None))?;
     // SAFETY: `c` is a valid NUL-terminated string for the call's duration.
     cvt_retry(|| unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) })
@@ -290,7 +303,7 @@ fn stat_array(m: &fs::Metadata) -> StatArray {
 }
 
 /// `stat(2)` (following links) or `lstat(2)`.
-pub fn stat(path: &str, follow: bool) -> FsResult<StatArray> {
+pub fn stat(path: &Path, follow: bool) -> FsResult<StatArray> {
     let m = if follow {
         fs::metadata(path).map_err(|e| fail(e, "stat", Some(path), None))?
     } else {
@@ -307,7 +320,7 @@ pub fn fstat(fd: i32) -> FsResult<StatArray> {
 }
 
 /// `statfs(2)`: type, bsize, blocks, bfree, bavail, files, ffree.
-pub fn statfs(path: &str) -> FsResult<[f64; 7]> {
+pub fn statfs(path: &Path) -> FsResult<[f64; 7]> {
     let c = cstr(path).map_err(|e| fail(e, "statfs", Some(path), None))?;
     // SAFETY: statfs is plain old data; zeroed is a valid value.
     let mut s: libc::statfs = unsafe { std::mem::zeroed() };
@@ -326,7 +339,7 @@ pub fn statfs(path: &str) -> FsResult<[f64; 7]> {
 }
 
 /// `access(2)`.
-pub fn access(path: &str, mode: i32) -> FsResult<()> {
+pub fn access(path: &Path, mode: i32) -> FsResult<()> {
     let c = cstr(path).map_err(|e| fail(e, "access", Some(path), None))?;
     // SAFETY: `c` is NUL-terminated.
     cvt(unsafe { libc::access(c.as_ptr(), mode) })
@@ -335,7 +348,7 @@ pub fn access(path: &str, mode: i32) -> FsResult<()> {
 }
 
 /// `mkdir`; recursive returns the first directory it created.
-pub fn mkdir(path: &str, mode: u32, recursive: bool) -> FsResult<Option<String>> {
+pub fn mkdir(path: &Path, mode: u32, recursive: bool) -> FsResult<Option<String>> {
     let err = |e| fail(e, "mkdir", Some(path), None);
     if !recursive {
         return fs::DirBuilder::new()
@@ -368,37 +381,32 @@ pub fn mkdir(path: &str, mode: u32, recursive: bool) -> FsResult<Option<String>>
             Err(e) => return Err(err(e)),
         }
     }
-    let mut first = None;
+    let mut first: Option<&PathBuf> = None;
     for dir in missing.iter().rev() {
         match fs::DirBuilder::new().mode(mode).create(dir) {
             Ok(()) => {
-                if first.is_none() {
-                    first = Some(dir.to_string_lossy().into_owned());
-                }
+                first = first.or(Some(dir));
             }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => {}
             Err(e) => return Err(err(e)),
         }
     }
-    // Node reports the path as given for the first created directory.
-    Ok(first.map(|f| {
-        let given = Path::new(path);
-        if Path::new(&f) == given {
-            path.to_owned()
-        } else {
-            f
-        }
-    }))
+    // Node reports the path as given for the first created directory, and
+    // always as a (UTF-8 decoded) string.
+    Ok(first.map(|f| if f == path { shown(path) } else { shown(f) }))
 }
 
-/// `mkdtemp`: `prefix` plus six random characters.
-pub fn mkdtemp(prefix: &str) -> FsResult<String> {
-    let template = format!("{prefix}XXXXXX");
-    let mut bytes = template.clone().into_bytes();
+/// `mkdtemp`: `prefix` plus six random characters; the new directory's
+/// bytes.
+pub fn mkdtemp(prefix: &Path) -> FsResult<Vec<u8>> {
+    let mut template = prefix.as_os_str().as_bytes().to_vec();
+    template.extend_from_slice(b"XXXXXX");
+    let mut bytes = template.clone();
     bytes.push(0);
     // SAFETY: `bytes` is a writable NUL-terminated buffer mkdtemp fills in place.
     let ret = unsafe { libc::mkdtemp(bytes.as_mut_ptr().cast()) };
     if ret.is_null() {
+        let template = PathBuf::from(OsString::from_vec(template));
         return Err(fail(
             io::Error::last_os_error(),
             "mkdtemp",
@@ -407,7 +415,7 @@ pub fn mkdtemp(prefix: &str) -> FsResult<String> {
         ));
     }
     bytes.pop();
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(bytes)
 }
 
 /// libuv's dirent type codes.
@@ -431,28 +439,29 @@ fn dirent_type(ft: &fs::FileType) -> u8 {
     }
 }
 
-/// A directory listing: names (sorted bytewise, as libuv's scandir) and types.
-pub fn readdir(path: &str, sorted: bool, syscall: &'static str) -> FsResult<Vec<(String, u8)>> {
+/// A directory listing: the names' bytes (sorted bytewise, as libuv's
+/// scandir) and types.
+pub fn readdir(path: &Path, sorted: bool, syscall: &'static str) -> FsResult<Vec<(Vec<u8>, u8)>> {
     let err = |e| fail(e, syscall, Some(path), None);
     let mut out = Vec::new();
     for entry in fs::read_dir(path).map_err(err)? {
         let entry = entry.map_err(err)?;
         let ty = entry.file_type().map(|t| dirent_type(&t)).unwrap_or(0);
-        out.push((entry.file_name().to_string_lossy().into_owned(), ty));
+        out.push((entry.file_name().into_vec(), ty));
     }
     if sorted {
-        out.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        out.sort_by(|a, b| a.0.cmp(&b.0));
     }
     Ok(out)
 }
 
 /// `rmdir(2)`.
-pub fn rmdir(path: &str) -> FsResult<()> {
+pub fn rmdir(path: &Path) -> FsResult<()> {
     fs::remove_dir(path).map_err(|e| fail(e, "rmdir", Some(path), None))
 }
 
 /// `unlink(2)`.
-pub fn unlink(path: &str) -> FsResult<()> {
+pub fn unlink(path: &Path) -> FsResult<()> {
     fs::remove_file(path).map_err(|e| fail(e, "unlink", Some(path), None))
 }
 
@@ -468,20 +477,19 @@ pub fn rm_retryable(e: &io::Error) -> bool {
 /// followed). Errors name the syscall and the entry that failed, as Node's
 /// recursive removal does: `unlink`, `rmdir`, `scandir` or `lstat`.
 fn remove_tree(path: &Path) -> FsResult<()> {
-    let shown = || path.to_string_lossy().into_owned();
-    let m = fs::symlink_metadata(path).map_err(|e| fail(e, "lstat", Some(&shown()), None))?;
+    let m = fs::symlink_metadata(path).map_err(|e| fail(e, "lstat", Some(path), None))?;
     if !m.is_dir() {
-        return fs::remove_file(path).map_err(|e| fail(e, "unlink", Some(&shown()), None));
+        return fs::remove_file(path).map_err(|e| fail(e, "unlink", Some(path), None));
     }
-    let entries = fs::read_dir(path).map_err(|e| fail(e, "scandir", Some(&shown()), None))?;
+    let entries = fs::read_dir(path).map_err(|e| fail(e, "scandir", Some(path), None))?;
     for entry in entries {
-        let entry = entry.map_err(|e| fail(e, "scandir", Some(&shown()), None))?;
+        let entry = entry.map_err(|e| fail(e, "scandir", Some(path), None))?;
         match remove_tree(&entry.path()) {
             Err(e) if e.err.kind() == io::ErrorKind::NotFound => {}
             other => other?,
         }
     }
-    fs::remove_dir(path).map_err(|e| fail(e, "rmdir", Some(&shown()), None))
+    fs::remove_dir(path).map_err(|e| fail(e, "rmdir", Some(path), None))
 }
 
 /// `fs.rm`/`fs.rmSync`: a directory without `recursive` is EISDIR with
@@ -492,7 +500,7 @@ fn remove_tree(path: &Path) -> FsResult<()> {
 /// `maxRetries` here, the async form passes 0 and retries from JS with a
 /// timer so the JS thread never sleeps.
 pub fn rm(
-    path: &str,
+    path: &Path,
     recursive: bool,
     force: bool,
     retries: u32,
@@ -523,12 +531,12 @@ pub fn rm(
 }
 
 /// `rename(2)`.
-pub fn rename(from: &str, to: &str) -> FsResult<()> {
+pub fn rename(from: &Path, to: &Path) -> FsResult<()> {
     fs::rename(from, to).map_err(|e| fail(e, "rename", Some(from), Some(to)))
 }
 
 /// `copyFile`: `mode` bit 1 is COPYFILE_EXCL, bit 4 FICLONE_FORCE (unsupported).
-pub fn copy_file(from: &str, to: &str, mode: i32) -> FsResult<()> {
+pub fn copy_file(from: &Path, to: &Path, mode: i32) -> FsResult<()> {
     let err = |e| fail(e, "copyfile", Some(from), Some(to));
     if mode & 4 != 0 {
         return Err(err(errno(libc::ENOSYS)));
@@ -554,32 +562,32 @@ pub fn copy_file(from: &str, to: &str, mode: i32) -> FsResult<()> {
 }
 
 /// `link(2)`.
-pub fn link(from: &str, to: &str) -> FsResult<()> {
+pub fn link(from: &Path, to: &Path) -> FsResult<()> {
     fs::hard_link(from, to).map_err(|e| fail(e, "link", Some(from), Some(to)))
 }
 
 /// `symlink(2)`.
-pub fn symlink(target: &str, path: &str) -> FsResult<()> {
+pub fn symlink(target: &Path, path: &Path) -> FsResult<()> {
     std::os::unix::fs::symlink(target, path)
         .map_err(|e| fail(e, "symlink", Some(target), Some(path)))
 }
 
-/// `readlink(2)`.
-pub fn readlink(path: &str) -> FsResult<String> {
+/// `readlink(2)`: the link's target bytes.
+pub fn readlink(path: &Path) -> FsResult<Vec<u8>> {
     fs::read_link(path)
-        .map(|p| p.to_string_lossy().into_owned())
+        .map(|p| p.into_os_string().into_vec())
         .map_err(|e| fail(e, "readlink", Some(path), None))
 }
 
 /// The lexical absolute form of `path` (`.` and `..` resolved).
-fn absolute(path: &str) -> PathBuf {
-    let base = if Path::new(path).is_absolute() {
+fn absolute(path: &Path) -> PathBuf {
+    let base = if path.is_absolute() {
         PathBuf::from("/")
     } else {
         std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))
     };
     let mut out = base;
-    for c in Path::new(path).components() {
+    for c in path.components() {
         match c {
             Component::ParentDir => {
                 out.pop();
@@ -592,10 +600,11 @@ fn absolute(path: &str) -> PathBuf {
 }
 
 /// `realpath`; `native` reports errors as `realpath`, otherwise as Node's JS
-/// implementation does: `lstat` of the first missing component.
-pub fn realpath(path: &str, native: bool) -> FsResult<String> {
+/// implementation does: `lstat` of the first missing component. The
+/// result is the resolved path's bytes.
+pub fn realpath(path: &Path, native: bool) -> FsResult<Vec<u8>> {
     match fs::canonicalize(path) {
-        Ok(p) => Ok(p.to_string_lossy().into_owned()),
+        Ok(p) => Ok(p.into_os_string().into_vec()),
         Err(e) if native => Err(fail(e, "realpath", Some(path), None)),
         Err(e) => {
             let abs = absolute(path);
@@ -603,8 +612,7 @@ pub fn realpath(path: &str, native: bool) -> FsResult<String> {
             for c in abs.components().skip(1) {
                 prefix.push(c);
                 if let Err(le) = fs::symlink_metadata(&prefix) {
-                    let p = prefix.to_string_lossy().into_owned();
-                    return Err(fail(le, "lstat", Some(&p), None));
+                    return Err(fail(le, "lstat", Some(&prefix), None));
                 }
             }
             Err(fail(e, "lstat", Some(path), None))
@@ -613,7 +621,7 @@ pub fn realpath(path: &str, native: bool) -> FsResult<String> {
 }
 
 /// `chmod(2)`.
-pub fn chmod(path: &str, mode: u32) -> FsResult<()> {
+pub fn chmod(path: &Path, mode: u32) -> FsResult<()> {
     let c = cstr(path).map_err(|e| fail(e, "chmod", Some(path), None))?;
     // SAFETY: `c` is NUL-terminated.
     cvt(unsafe { libc::chmod(c.as_ptr(), mode as libc::mode_t) })
@@ -630,7 +638,7 @@ pub fn fchmod(fd: i32, mode: u32) -> FsResult<()> {
 }
 
 /// `chown(2)` / `lchown(2)`.
-pub fn chown(path: &str, uid: u32, gid: u32, follow: bool) -> FsResult<()> {
+pub fn chown(path: &Path, uid: u32, gid: u32, follow: bool) -> FsResult<()> {
     let syscall = if follow { "chown" } else { "lchown" };
     let c = cstr(path).map_err(|e| fail(e, syscall, Some(path), None))?;
     // SAFETY: `c` is NUL-terminated.
@@ -663,7 +671,7 @@ fn timespec(secs: f64) -> libc::timespec {
 }
 
 /// `utimes` (follow) / `lutimes`, times in seconds.
-pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> FsResult<()> {
+pub fn utimes(path: &Path, atime: f64, mtime: f64, follow: bool) -> FsResult<()> {
     let syscall = if follow { "utime" } else { "lutime" };
     let c = cstr(path).map_err(|e| fail(e, syscall, Some(path), None))?;
     let times = [timespec(atime), timespec(mtime)];
@@ -692,7 +700,7 @@ pub fn ftruncate(fd: i32, len: i64) -> FsResult<()> {
 }
 
 /// `truncate`: open for writing, then ftruncate (as Node).
-pub fn truncate(path: &str, len: i64) -> FsResult<()> {
+pub fn truncate(path: &Path, len: i64) -> FsResult<()> {
     let fd = open(path, libc::O_WRONLY, 0o666)?;
     let r = ftruncate(fd, len);
     let _ = close(fd);
@@ -718,7 +726,7 @@ pub fn fsync(fd: i32, data_only: bool) -> FsResult<()> {
 #[derive(Clone, Debug)]
 pub enum Target {
     /// Open this path.
-    Path(String),
+    Path(PathBuf),
     /// Use this descriptor (not closed).
     Fd(i32),
 }

@@ -129,7 +129,14 @@ function* copyTree(src, dest, opts) {
 }
 
 function* cpRoot(src, dest, opts) {
-  yield op(opts.dereference ? 'stat' : 'lstat', src);
+  const srcStat = yield op(opts.dereference ? 'stat' : 'lstat', src);
+  // Node's cp works on path strings: a Buffer path fails in its path
+  // helpers once src is known (path.dirname for a file, path.resolve for a
+  // directory).
+  if (typeof src !== 'string' || typeof dest !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(srcStat.isDirectory() ? 'paths[0]' : 'path', 'string',
+      typeof src !== 'string' ? src : dest);
+  }
   const destParent = pathModule.dirname(dest);
   const parentStat = yield* statOrNull('stat', destParent);
   if (!parentStat) yield op('mkdir', destParent, { recursive: true });

@@ -7,8 +7,9 @@ const {
   codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { Dirent, toPath, getOptions, encodeName } = require('internal/fs/utils');
-const pathModule = require('path');
+const {
+  Dirent, toPath, getOptions, encodeName, namesMode, kNamesBytes, joinPath, pathToString,
+} = require('internal/fs/utils');
 
 const kPath = Symbol('kDirPath');
 const kEntries = Symbol('kDirBufferedEntries');
@@ -36,14 +37,17 @@ class Dir {
     const next = this[kEntries].shift();
     if (next === undefined) return null;
     const [name, type, dir] = next;
-    if (this[kOptions].recursive && type === 2) {
-      const sub = pathModule.join(dir, name);
-      try {
-        const [names, types] = binding.readdir(sub, true, true);
-        for (let i = 0; i < names.length; i++) this[kEntries].push([names[i], types[i], sub]);
-      } catch {}
+    const { encoding, recursive } = this[kOptions];
+    if (recursive && type === 2) {
+      // A subdirectory's path is a string under a string path (as Node's
+      // path.join), its bytes under a Buffer path or with encoding 'buffer'.
+      let sub = joinPath(dir, name);
+      if (typeof dir === 'string' && encoding !== 'buffer') sub = pathToString(sub);
+      // As Node's, a subdirectory that cannot be opened fails this read.
+      const [names, types] = binding.readdir(sub, true, 2, dirNames(sub, encoding));
+      for (let i = 0; i < names.length; i++) this[kEntries].push([names[i], types[i], sub]);
     }
-    return new Dirent(encodeName(name, this[kOptions].encoding), type, dir);
+    return new Dirent(encodeName(name, encoding), type, dir);
   }
 
   readSync() {
@@ -114,6 +118,12 @@ class Dir {
   }
 }
 
+// How the binding returns a directory's names: raw bytes when they are
+// wanted as bytes (encoding 'buffer', a Buffer path) or in another encoding.
+function dirNames(path, encoding) {
+  return typeof path === 'string' ? namesMode(encoding) : kNamesBytes;
+}
+
 function dirOptions(options) {
   options = getOptions(options, { encoding: 'utf8', bufferSize: 32, recursive: false });
   validateUint32(options.bufferSize, 'options.bufferSize', true);
@@ -125,7 +135,7 @@ function opendir(path, options, callback) {
   validateFunction(callback, 'callback');
   const p = toPath(path);
   const opts = dirOptions(options);
-  binding.readdir(p, true, true, (err, r) => {
+  binding.readdir(p, true, true, dirNames(p, opts.encoding), (err, r) => {
     if (err) callback(err);
     else callback(null, new Dir(p, r[0], r[1], opts));
   });
@@ -134,7 +144,7 @@ function opendir(path, options, callback) {
 function opendirSync(path, options) {
   const p = toPath(path);
   const opts = dirOptions(options);
-  const [names, types] = binding.readdir(p, true, true);
+  const [names, types] = binding.readdir(p, true, true, dirNames(p, opts.encoding));
   return new Dir(p, names, types, opts);
 }
 

@@ -413,7 +413,7 @@ const exportsObject = {
   chown: wrap(fs.chown),
   utimes: wrap(fs.utimes),
   lutimes: wrap(fs.lutimes),
-  realpath: wrap(fs.realpath),
+  realpath: wrap(fs.realpath.native),
   mkdtemp: wrap(fs.mkdtemp),
   writeFile,
   appendFile,

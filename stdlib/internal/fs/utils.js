@@ -78,24 +78,62 @@ function isURL(p) {
     typeof p.protocol === 'string' && p.origin !== undefined;
 }
 
-// A path argument (string, Buffer/Uint8Array or file: URL) as a string.
+// A path argument as the binding takes it: a string stays a string, a file:
+// URL becomes one, and a Buffer/Uint8Array stays bytes (so a name that is
+// not UTF-8 reaches the OS as it is). Null bytes are refused, as Node.
 function toPath(p, name = 'path') {
-  let out;
   if (typeof p === 'string') {
-    out = p;
-  } else if (p instanceof Uint8Array) {
-    out = getBuffer().from(p.buffer, p.byteOffset, p.byteLength).toString('utf8');
-  } else if (isURL(p)) {
+    if (p.includes('\u0000')) throw nullBytes(name, p);
+    return p;
+  }
+  if (p instanceof Uint8Array) {
+    if (p.includes(0)) throw nullBytes(name, p);
+    return p;
+  }
+  if (isURL(p)) {
     urlModule ??= require('url');
-    out = urlModule.fileURLToPath(p);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
+    const out = urlModule.fileURLToPath(p);
+    if (out.includes('\u0000')) throw nullBytes(name, p);
+    return out;
   }
-  if (out.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
-  }
-  return out;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
 }
+
+function nullBytes(name, p) {
+  return new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+}
+
+// A Buffer over the same memory as a Uint8Array.
+function bufferOf(u8) {
+  const Buffer = getBuffer();
+  return u8 instanceof Buffer ? u8 : Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+// A path (from toPath) as a string: bytes decode as UTF-8, invalid
+// sequences as U+FFFD (for what only takes strings, as Node does).
+function pathToString(p) {
+  return typeof p === 'string' ? p : bufferOf(p).toString('utf8');
+}
+
+// `name` (a string or bytes) under the directory `dir`: a string when both
+// are strings (path.join), otherwise the bytes of the two joined by '/'.
+function joinPath(dir, name) {
+  if (typeof dir === 'string' && typeof name === 'string') {
+    pathModule ??= require('path');
+    return pathModule.join(dir, name);
+  }
+  const Buffer = getBuffer();
+  let head;
+  if (typeof dir === 'string') {
+    pathModule ??= require('path');
+    head = Buffer.from(pathModule.join(dir, '/'));
+  } else {
+    head = dir.length > 0 && dir[dir.length - 1] === 0x2f ? dir : Buffer.concat([dir, kSlash]);
+  }
+  return Buffer.concat([head, typeof name === 'string' ? Buffer.from(name) : name]);
+}
+let pathModule;
+const kSlash = new Uint8Array([0x2f]);
 
 function validateFd(fd, name = 'fd') {
   validateInt32(fd, name, 0);
@@ -270,13 +308,31 @@ class Dirent {
   isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
 }
 
-// A name as the caller's encoding asks ('buffer' → Buffer).
+// A name or path from the binding (a string, or a Uint8Array of raw bytes)
+// as the caller's encoding asks: 'buffer' gives a Buffer, another encoding
+// decodes the bytes with it (UTF-8: invalid sequences become U+FFFD).
 function encodeName(name, encoding) {
-  if (encoding === 'buffer') return getBuffer().from(name);
-  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
-    return getBuffer().from(name).toString(encoding);
+  if (typeof name === 'string') {
+    if (encoding === 'buffer') return getBuffer().from(name);
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+      return getBuffer().from(name).toString(encoding);
+    }
+    return name;
   }
-  return name;
+  const buf = bufferOf(name);
+  if (encoding === 'buffer') return buf;
+  return buf.toString(encoding || 'utf8');
+}
+
+// The binding's modes for names it reads from the OS (see `Names` in
+// crates/coil_bindings/src/fs.rs): strings decoded as UTF-8, or raw bytes.
+const kNamesText = 0;
+const kNamesBytes = 1;
+
+// The mode that loses nothing the encoding can show: text for UTF-8,
+// bytes otherwise.
+function namesMode(encoding) {
+  return !encoding || encoding === 'utf8' || encoding === 'utf-8' ? kNamesText : kNamesBytes;
 }
 
 // ---- buffer argument checks ---------------------------------------------
@@ -365,6 +421,9 @@ module.exports = {
   constantsObject,
   stringToFlags,
   toPath,
+  pathToString,
+  joinPath,
+  bufferOf,
   validateFd,
   getOptions,
   assertEncoding,
@@ -379,6 +438,9 @@ module.exports = {
   Dirent,
   kType,
   encodeName,
+  namesMode,
+  kNamesText,
+  kNamesBytes,
   toUint8,
   isArrayBufferView,
   validateOffsetLengthRead,

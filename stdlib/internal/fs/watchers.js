@@ -10,7 +10,7 @@ const { AbortError, uvException } = require('internal/errors');
 const {
   validateFunction, validateBoolean, validateAbortSignal, validateObject,
 } = require('internal/validators');
-const { toPath, Stats, BigIntStats, assertEncoding } = require('internal/fs/utils');
+const { toPath, pathToString, Stats, BigIntStats, assertEncoding } = require('internal/fs/utils');
 const pathModule = require('path');
 
 function emptyStats(bigint) {
@@ -133,7 +133,7 @@ class FSWatcher extends EventEmitter {
 
   // Start watching; throws Node's ENOENT (syscall 'watch') and friends.
   start(filename, persistent, recursive, encoding) {
-    const path = toPath(filename, 'filename');
+    const path = pathToString(toPath(filename, 'filename'));
     const id = internalBinding('fs_event_wrap').start(path, recursive, (eventType, name) => {
       if (this[kId] !== 0) this.emit('change', eventType, encodeName(name, encoding));
     });
