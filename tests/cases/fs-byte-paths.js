@@ -211,6 +211,13 @@ async function main() {
   sync('mkdirSync exists', () => fs.mkdirSync(dirFE));
   sync('readlinkSync not link', () => fs.readlinkSync(aFFb));
   sync('opendirSync missing', () => fs.opendirSync(at(0xfa)));
+  sync('watch missing', () => {
+    try {
+      fs.watch(at(0xfa));
+    } catch (e) {
+      return [e.code, e.syscall, e.path, e.filename];
+    }
+  });
   sync('openSync lone surrogate', () => fs.openSync(dir + '/\uD800x'));
   await cb('open missing', (k) => fs.open(at(0xff, 0x2f), k));
   await cb('readdir missing', (k) => fs.readdir(at(0xfa), 'buffer', k));

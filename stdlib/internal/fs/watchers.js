@@ -133,13 +133,15 @@ class FSWatcher extends EventEmitter {
 
   // Start watching; throws Node's ENOENT (syscall 'watch') and friends.
   start(filename, persistent, recursive, encoding) {
-    const path = pathToString(toPath(filename, 'filename'));
+    // The watch binding takes a string; `err.filename` is the path as given.
+    const given = toPath(filename, 'filename');
+    const path = pathToString(given);
     const id = internalBinding('fs_event_wrap').start(path, recursive, (eventType, name) => {
       if (this[kId] !== 0) this.emit('change', eventType, encodeName(name, encoding));
     });
     if (id < 0) {
       const err = uvException({ errno: id, syscall: 'watch', path });
-      err.filename = path;
+      err.filename = given;
       throw err;
     }
     this[kId] = id;
