@@ -1,6 +1,11 @@
 'use strict';
 // fs.Dir / fs.opendir: the directory is listed once (one pool request for
-// the async forms, in directory order) and handed out entry by entry.
+// the async forms, in directory order) and handed out entry by entry. Reads
+// behave as Node's, which fetch `bufferSize` entries per native read: a read
+// that finds no fetched entry left is an operation in progress until the
+// tick after its callback (other reads and close() queue behind it; the
+// synchronous methods throw ERR_DIR_CONCURRENT_OPERATION), and one served
+// from the fetched entries calls back on the next tick.
 
 const binding = internalBinding('fs');
 const {
@@ -15,7 +20,9 @@ const kPath = Symbol('kDirPath');
 const kEntries = Symbol('kDirBufferedEntries');
 const kClosed = Symbol('kDirClosed');
 const kOptions = Symbol('kDirOptions');
-const kBusy = Symbol('kDirOperationQueue');
+const kQueue = Symbol('kDirOperationQueue');
+// How many listed entries the last (emulated) native read made available.
+const kFetched = Symbol('kDirFetched');
 
 class Dir {
   constructor(path, names, types, options) {
@@ -23,7 +30,8 @@ class Dir {
     this[kPath] = path;
     this[kOptions] = options;
     this[kClosed] = false;
-    this[kBusy] = 0;
+    this[kQueue] = null;
+    this[kFetched] = 0;
     const entries = [];
     for (let i = 0; i < names.length; i++) entries.push([names[i], types[i], path]);
     this[kEntries] = entries;
@@ -46,32 +54,72 @@ class Dir {
       // As Node's, a subdirectory that cannot be opened fails this read.
       const [names, types] = binding.readdir(sub, true, 2, dirNames(sub, encoding));
       for (let i = 0; i < names.length; i++) this[kEntries].push([names[i], types[i], sub]);
+      this[kFetched] += names.length;
     }
     return new Dirent(encodeName(name, encoding), type, dir);
   }
 
-  readSync() {
-    if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    if (this[kBusy] > 0) throw new ERR_DIR_CONCURRENT_OPERATION();
+  // What a native read of up to bufferSize entries would make available.
+  #fetch() {
+    this[kFetched] = Math.min(this[kOptions].bufferSize, this[kEntries].length);
+  }
+
+  #take() {
+    if (this[kFetched] === 0) this.#fetch();
+    if (this[kFetched] > 0) this[kFetched]--;
     return this.#next();
   }
 
+  readSync() {
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this[kQueue] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    return this.#take();
+  }
+
   read(callback) {
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();
     if (callback === undefined) {
       return new Promise((resolve, reject) => {
         this.read((err, entry) => (err ? reject(err) : resolve(entry)));
       });
     }
     validateFunction(callback, 'callback');
-    if (this[kClosed]) {
-      process.nextTick(callback, new ERR_DIR_CLOSED());
+    this.#read(callback);
+  }
+
+  #read(callback) {
+    if (this[kQueue] !== null) {
+      this[kQueue].push(() => this.#read(callback));
       return;
     }
-    this[kBusy]++;
-    process.nextTick(() => {
-      this[kBusy]--;
+    if (this[kFetched] > 0) {
       let entry;
       try {
+        this[kFetched]--;
+        entry = this.#next();
+      } catch (err) {
+        callback(err);
+        return;
+      }
+      process.nextTick(callback, null, entry);
+      return;
+    }
+    // A native read: operations wait until the tick after its callback.
+    this[kQueue] = [];
+    process.nextTick(() => {
+      process.nextTick(() => {
+        const queue = this[kQueue];
+        this[kQueue] = null;
+        for (const op of queue) op();
+      });
+      this.#fetch();
+      if (this[kFetched] === 0) {
+        callback(null, null);
+        return;
+      }
+      let entry;
+      try {
+        this[kFetched]--;
         entry = this.#next();
       } catch (err) {
         callback(err);
@@ -83,7 +131,7 @@ class Dir {
 
   closeSync() {
     if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    if (this[kBusy] > 0) throw new ERR_DIR_CONCURRENT_OPERATION();
+    if (this[kQueue] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     this[kClosed] = true;
   }
 
@@ -95,6 +143,10 @@ class Dir {
     validateFunction(callback, 'callback');
     if (this[kClosed]) {
       process.nextTick(callback, new ERR_DIR_CLOSED());
+      return;
+    }
+    if (this[kQueue] !== null) {
+      this[kQueue].push(() => this.close(callback));
       return;
     }
     this[kClosed] = true;
