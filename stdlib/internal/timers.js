@@ -255,25 +255,36 @@ function processImmediates() {
   const list = immediateQueue;
   if (list.length === 0) return;
   immediateQueue = [];
+  // The references the ran immediates held are dropped together at the end,
+  // so the handle is not toggled off and on again for an immediate that
+  // queues the next one (the common pattern).
+  let released = 0;
   let ran = false;
-  for (let i = 0; i < list.length; i++) {
-    const immediate = list[i];
-    if (immediate._destroyed) continue;
-    if (ran) runMicrotaskCheckpoint();
-    ran = true;
-    immediate._destroyed = true;
-    if (immediate[kRefed]) {
-      immediate[kRefed] = false;
-      unrefImmediate();
+  try {
+    for (let i = 0; i < list.length; i++) {
+      const immediate = list[i];
+      if (immediate._destroyed) continue;
+      if (ran) runMicrotaskCheckpoint();
+      ran = true;
+      immediate._destroyed = true;
+      if (immediate[kRefed]) {
+        immediate[kRefed] = false;
+        released++;
+      }
+      const callback = immediate._onImmediate;
+      immediate._onImmediate = null;
+      try {
+        const argv = immediate._argv;
+        if (argv === undefined) callback.call(immediate);
+        else callback.apply(immediate, argv);
+      } catch (err) {
+        require('internal/process/execution').reportUncaught(err);
+      }
     }
-    const callback = immediate._onImmediate;
-    immediate._onImmediate = null;
-    try {
-      const argv = immediate._argv;
-      if (argv === undefined) callback.call(immediate);
-      else callback.apply(immediate, argv);
-    } catch (err) {
-      require('internal/process/execution').reportUncaught(err);
+  } finally {
+    if (released > 0) {
+      refCount -= released;
+      if (refCount === 0) binding.toggleImmediateRef(false);
     }
   }
 }
