@@ -148,6 +148,7 @@ function internalBinding(name) {
     if (name === 'util') b = makeUtilBinding();
     else if (name === 'types') b = makeTypesBinding();
     else if (name === 'uv') b = makeUvBinding();
+    else if (name === 'buffer') b = { compare: (x, y) => Buffer.compare(x, y) };
     else throw new Error(`No such binding in stdlib-under-node: ${name}`);
     bindings.set(name, b);
   }

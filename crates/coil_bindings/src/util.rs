@@ -5,11 +5,11 @@
 use boa_engine::builtins::function::OrdinaryFunction;
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::object::builtins::{JsArray, JsMap, JsPromise, JsProxy, JsSet};
-use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Source};
+use boa_engine::property::PropertyKey;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use coil_engine::util::{arg, object_with_functions, set};
 
-/// The binding object. `getOwnNonIndexProperties` is plain JS over
-/// `Reflect.ownKeys`, compiled once here.
+/// The binding object.
 pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
     let obj = object_with_functions(
         ctx,
@@ -19,25 +19,9 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("getConstructorName", get_constructor_name, 1),
             ("previewEntries", preview_entries, 2),
             ("isClassConstructor", is_class_constructor, 1),
+            ("getOwnNonIndexProperties", get_own_non_index_properties, 2),
         ],
     );
-    let own_keys = ctx.eval(Source::from_bytes(
-        r"(function getOwnNonIndexProperties(obj, filter) {
-            const isEnumerable = Object.prototype.propertyIsEnumerable;
-            const out = [];
-            for (const key of Reflect.ownKeys(obj)) {
-                if (typeof key === 'symbol') {
-                    if (filter & 16) continue;
-                } else if (/^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295) {
-                    continue;
-                }
-                if ((filter & 2) && !isEnumerable.call(obj, key)) continue;
-                out.push(key);
-            }
-            return out;
-        })",
-    ))?;
-    set(&obj, "getOwnNonIndexProperties", own_keys, ctx);
     let constants = JsObject::with_object_proto(ctx.intrinsics());
     for (name, value) in [
         ("kPending", 0),
@@ -54,6 +38,47 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
     }
     set(&obj, "constants", constants, ctx);
     Ok(obj)
+}
+
+/// `getOwnNonIndexProperties(obj, filter)`: the own keys that are not array
+/// indices, in `Reflect.ownKeys` order; `filter` is a mask of the constants
+/// below (`ONLY_ENUMERABLE` 2, `SKIP_SYMBOLS` 16). Native, because the keys
+/// of a 1 MiB Buffer are a million indices.
+fn get_own_non_index_properties(
+    _: &JsValue,
+    args: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Ok(JsArray::new(ctx)?.into());
+    };
+    let filter = arg(args, 1).as_number().unwrap_or(0.0) as u32;
+    let is_enumerable = ctx
+        .intrinsics()
+        .constructors()
+        .object()
+        .prototype()
+        .get(js_string!("propertyIsEnumerable"), ctx)?;
+    let mut out = Vec::new();
+    for key in obj.own_property_keys(ctx)? {
+        match key {
+            PropertyKey::Index(_) => continue,
+            PropertyKey::Symbol(_) if filter & 16 != 0 => continue,
+            _ => {}
+        }
+        let key = JsValue::from(key);
+        if filter & 2 != 0 {
+            let enumerable = match is_enumerable.as_callable() {
+                Some(f) => f.call(&obj.clone().into(), std::slice::from_ref(&key), ctx)?,
+                None => JsValue::from(true),
+            };
+            if !enumerable.to_boolean() {
+                continue;
+            }
+        }
+        out.push(key);
+    }
+    Ok(JsArray::from_iter(out, ctx).into())
 }
 
 /// `[state, result]` (result omitted while pending).

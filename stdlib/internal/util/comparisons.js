@@ -78,13 +78,11 @@ function sameRegExp(a, b) {
   return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
 }
 
+// Byte views of the same length compared in Rust (a JS loop over a 1 MiB
+// Buffer takes seconds in this engine).
 function sameBytes(a, b) {
   if (a.byteLength !== b.byteLength) return false;
-  const len = a.byteLength;
-  for (let i = 0; i < len; i++) {
-    if (a[i] !== b[i]) return false;
-  }
-  return true;
+  return internalBinding('buffer').compare(a, b) === 0;
 }
 
 function bytesOfView(view) {
