@@ -93,15 +93,7 @@ class Dir {
       return;
     }
     if (this[kFetched] > 0) {
-      let entry;
-      try {
-        this[kFetched]--;
-        entry = this.#next();
-      } catch (err) {
-        callback(err);
-        return;
-      }
-      process.nextTick(callback, null, entry);
+      this.#deliver(callback, true);
       return;
     }
     // A native read: operations wait until the tick after its callback.
@@ -113,20 +105,24 @@ class Dir {
         for (const op of queue) op();
       });
       this.#fetch();
-      if (this[kFetched] === 0) {
-        callback(null, null);
-        return;
-      }
-      let entry;
-      try {
-        this[kFetched]--;
-        entry = this.#next();
-      } catch (err) {
-        callback(err);
-        return;
-      }
-      callback(null, entry);
+      if (this[kFetched] === 0) callback(null, null);
+      else this.#deliver(callback, false);
     });
+  }
+
+  // Hands the next fetched entry to `callback` (on the next tick when
+  // `later`); an error listing a recursive subdirectory goes to it at once.
+  #deliver(callback, later) {
+    let entry;
+    try {
+      this[kFetched]--;
+      entry = this.#next();
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    if (later) process.nextTick(callback, null, entry);
+    else callback(null, entry);
   }
 
   closeSync() {
