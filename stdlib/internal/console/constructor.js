@@ -200,15 +200,20 @@ function createGlobalConsole() {
   return console;
 }
 
+// The descriptor (1 or 2) of a global-console stream not yet read from
+// process, else 0.
+function unboundFd(console, useStdout) {
+  const lazy = console[kLazyStreams];
+  if (lazy === undefined || lazy[useStdout ? 0 : 1] !== undefined) return 0;
+  return useStdout ? 1 : 2;
+}
+
 // The stream whose terminal-ness decides colours. The global console's
 // stream not yet made, for a file or pipe, is not a terminal.
 const kNotATerminal = { isTTY: false };
 function colorStream(console, useStdout) {
-  const lazy = console[kLazyStreams];
-  if (lazy !== undefined && lazy[useStdout ? 0 : 1] === undefined &&
-      stdio().canWriteDirect(useStdout ? 1 : 2)) {
-    return kNotATerminal;
-  }
+  const fd = unboundFd(console, useStdout);
+  if (fd !== 0 && stdio().canWriteDirect(fd)) return kNotATerminal;
   return useStdout ? console._stdout : console._stderr;
 }
 
@@ -271,11 +276,8 @@ Object.defineProperties(Console.prototype, {
     }
     string += '\n';
 
-    const lazy = this[kLazyStreams];
-    if (lazy !== undefined && lazy[useStdout ? 0 : 1] === undefined &&
-        stdio().writeDirect(useStdout ? 1 : 2, string)) {
-      return undefined;
-    }
+    const fd = unboundFd(this, useStdout);
+    if (fd !== 0 && stdio().writeDirect(fd, string)) return undefined;
     const stream = useStdout ? this._stdout : this._stderr;
     if (this._ignoreErrors === false) return stream.write(string);
 
