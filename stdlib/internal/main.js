@@ -2,10 +2,12 @@
 // Entry points the runtime calls: run a main file (CommonJS or ES module, as
 // Node decides), and evaluate `-e`/`-p`/stdin/REPL source the way Node does.
 
-const path = require('path');
-const { Module, packageScope, takeMainRanAsModule } =
-  require('internal/modules/cjs/loader');
+const {
+  Module, packageScope, packageType, noteMainScope, canLoadMainDirectly, loadMainDirectly,
+  takeMainRanAsModule,
+} = require('internal/modules/cjs/loader');
 const contextify = internalBinding('contextify');
+const fsBinding = internalBinding('fs');
 
 let mainModulePromise = null;
 
@@ -93,17 +95,29 @@ function runModuleFile(source, filename) {
 function shouldUseESMLoader(mainPath) {
   if (mainPath.endsWith('.mjs')) return true;
   if (mainPath.endsWith('.cjs')) return false;
-  return packageScope(mainPath).type === 'module';
+  return packageType(mainPath) === 'module';
 }
 
 // Returns true when the main module is an ES module (its evaluation goes on in
 // promise jobs, which the runtime runs before the nextTick queue).
 function runMain(file) {
+  // The common case is found natively: [path.resolve(file), the file it names
+  // (as given or with .js; undefined otherwise), whether a package.json lies
+  // on its scope walk]. The loader's resolution does the rest.
+  const entry = fsBinding.resolveMain(file);
   // argv[1] is the path as given, made absolute (not the resolved file).
-  const mainPath = path.resolve(file);
+  const mainPath = entry === undefined ? require('path').resolve(file) : entry[0];
   process.argv[1] = mainPath;
-  let resolved = Module._findPath(mainPath, null, true);
-  if (!resolved) resolved = Module._resolveFilename(mainPath, null, true);
+  // Once a -r preload has loaded anything, Module._findPath may be patched:
+  // then the main module is resolved and loaded through it, as in Node.
+  const direct = entry !== undefined && entry[1] !== undefined && canLoadMainDirectly();
+  let resolved;
+  if (direct) {
+    resolved = entry[1];
+    noteMainScope(resolved, entry[2]);
+  } else {
+    resolved = Module._findPath(mainPath, null, true) || Module._resolveFilename(mainPath, null, true);
+  }
   if (shouldUseESMLoader(resolved)) {
     const esm = require('internal/modules/esm');
     // The ESM loader checks the format (an unknown extension is an error).
@@ -121,7 +135,11 @@ function runMain(file) {
     }
     return runModule(source, resolved);
   }
-  Module._load(resolved, null, true);
+  if (direct) {
+    loadMainDirectly(mainPath, resolved);
+  } else {
+    Module._load(resolved, null, true);
+  }
   return takeMainRanAsModule();
 }
 

@@ -54,6 +54,38 @@ pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 's
     }
 }
 
+/// Run `f` on a new thread with a large native stack, then end the process
+/// with the exit code it returns, as a command-line program does.
+///
+/// The JS thread is left parked rather than torn down: freeing the engine's
+/// heap (every object and compiled function) costs a millisecond or more that
+/// the process is about to hand back to the OS anyway. Standard output is
+/// flushed first. A panic in `f` is propagated.
+pub fn exit_with_large_stack(f: impl FnOnce() -> i32 + Send + 'static) -> ! {
+    let (done, code) = std::sync::mpsc::channel();
+    let handle = std::thread::Builder::new()
+        .name("coil-main".into())
+        .stack_size(JS_STACK_SIZE)
+        .spawn(move || {
+            let _ = done.send(f());
+            loop {
+                std::thread::park();
+            }
+        })
+        .expect("spawn the JS thread");
+    let code = match code.recv() {
+        Ok(code) => code,
+        // The sender was dropped without sending: `f` panicked.
+        Err(_) => match handle.join() {
+            Err(panic) => std::panic::resume_unwind(panic),
+            // Not reached: the thread parks for good once it has sent a code.
+            Ok(()) => 1,
+        },
+    };
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    std::process::exit(code)
+}
+
 /// An error that escaped to the embedder: an uncaught JS exception, or a
 /// request to exit.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 use std::rc::Rc;
 
 use boa_engine::object::builtins::{
@@ -37,6 +37,7 @@ pub fn init(ctx: &mut Context) -> JsResult<JsObject> {
             ("readFileBytes", read_file_bytes, 1),
             ("readFile", read_file, 3),
             ("realpath", realpath, 1),
+            ("resolveMain", resolve_main, 1),
             ("open", open, 4),
             ("close", close, 2),
             ("read", read, 6),
@@ -424,6 +425,80 @@ fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             ctx,
         )),
     }
+}
+
+/// `resolveMain(file)`: the main script as the CommonJS loader finds it in
+/// the common case, so a script that requires nothing never loads the
+/// loader's resolution half. Returns `[mainPath, filename, hasPackageJson]`:
+/// `mainPath` is `path.resolve(file)`; `filename` the real path of what it
+/// names when that is a file as given or with `.js` appended (Node's first
+/// two probes), else undefined and the loader resolves it; `hasPackageJson`
+/// whether a package.json lies on the file's package-scope walk (up to the
+/// root, stopping at a `node_modules` folder). Undefined when there is no
+/// working directory.
+fn resolve_main(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let file = path_arg(args, 0, ctx)?;
+    let Ok(cwd) = std::env::current_dir() else {
+        return Ok(JsValue::undefined());
+    };
+    let main_path = resolve_lexically(&cwd, &file);
+    let mut with_js = main_path.clone().into_os_string();
+    with_js.push(".js");
+    let filename = [main_path.clone(), PathBuf::from(with_js)]
+        .into_iter()
+        .find(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_dir()))
+        .and_then(|p| std::fs::canonicalize(p).ok());
+    let (filename, has_package_json) = match filename {
+        Some(f) => {
+            let scoped = package_json_above(&f);
+            (jstr(&f.to_string_lossy()), JsValue::from(scoped))
+        }
+        None => (JsValue::undefined(), JsValue::from(false)),
+    };
+    let entry = [
+        jstr(&main_path.to_string_lossy()),
+        filename,
+        has_package_json,
+    ];
+    Ok(JsArray::from_iter(entry, ctx).into())
+}
+
+/// `path.resolve(cwd, p)`: `.` and empty segments dropped, `..` applied
+/// lexically (never above the root), no trailing slash.
+fn resolve_lexically(cwd: &Path, p: &Path) -> PathBuf {
+    let mut out = if p.is_absolute() {
+        PathBuf::from("/")
+    } else {
+        cwd.to_path_buf()
+    };
+    for part in p.components() {
+        match part {
+            Component::RootDir | Component::Prefix(_) => out = PathBuf::from("/"),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(name) => out.push(name),
+        }
+    }
+    out
+}
+
+/// Whether a package.json (anything but a directory) exists in the folder of
+/// `file` or above it, the walk stopping at a folder named `node_modules` as
+/// the loader's package-scope walk does.
+fn package_json_above(file: &Path) -> bool {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d.file_name().is_some_and(|n| n == "node_modules") {
+            return false;
+        }
+        if std::fs::metadata(d.join("package.json")).is_ok_and(|m| !m.is_dir()) {
+            return true;
+        }
+        dir = d.parent();
+    }
+    false
 }
 
 /// `open(path, flags, mode, cb?)` → fd.

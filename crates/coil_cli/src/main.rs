@@ -5,7 +5,7 @@
 mod args;
 mod repl;
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 
 use args::{Mode, Options};
 use coil::{EvalOptions, Runtime};
@@ -30,9 +30,7 @@ fn main() {
         }
         _ => {}
     }
-    let code = coil::run_with_large_stack(move || run(options));
-    let _ = std::io::stdout().flush();
-    std::process::exit(code);
+    coil::exit_with_large_stack(move || run(options));
 }
 
 fn program_name(argv: &[String]) -> String {
@@ -63,6 +61,14 @@ fn run(options: Options) -> i32 {
             return 1;
         }
     };
+    let code = run_in(&mut rt, options);
+    // The process ends now: its heap goes back to the OS with it.
+    std::mem::forget(rt);
+    code
+}
+
+/// Run the chosen mode in `rt` and return the process exit code.
+fn run_in(rt: &mut Runtime, options: Options) -> i32 {
     for module in &options.preload {
         let eval = EvalOptions {
             filename: Some("[preload]".into()),
@@ -98,7 +104,7 @@ fn run(options: Options) -> i32 {
                 return 1;
             }
         },
-        Mode::Repl => return repl::run(&mut rt),
+        Mode::Repl => return repl::run(rt),
         Mode::Version | Mode::Help => Ok(()),
     };
     if let Err(coil::Error::Exit(code)) = started {

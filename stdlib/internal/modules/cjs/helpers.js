@@ -5,7 +5,8 @@
 // shows above a syntax error.
 
 const path = require('path');
-const { Module, makeRequireFunction, tryFile } = require('internal/modules/cjs/loader');
+const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+const { tryFile } = require('internal/modules/cjs/resolve');
 
 function codes() {
   return require('internal/errors').codes;

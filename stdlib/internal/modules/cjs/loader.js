@@ -1,35 +1,52 @@
 'use strict';
-// The CommonJS loader: Module, require and Node's resolution algorithm —
-// relative and absolute paths, extension probing over Module._extensions,
-// directories through package.json "main" or index, the node_modules walk,
-// NODE_PATH and the global folders, package "exports" and "imports" (shared
-// with the ES module resolver in internal/modules/esm/resolve), self-reference
-// by package name. Also the module wrapper, JSON modules, circular requires
-// with partial exports, require(esm) (Node 20.19+: an ES module required from
-// CommonJS is loaded synchronously), and module-syntax detection for .js files
-// whose package.json does not say "type".
+// The CommonJS loader: Module and require, builtins, the module wrapper,
+// JSON modules, circular requires with partial exports, require(esm) (Node
+// 20.19+: an ES module required from CommonJS is loaded synchronously), and
+// module-syntax detection for .js files whose package.json does not say
+// "type". Node's resolution algorithm (request -> filename) is its own module,
+// internal/modules/cjs/resolve, loaded by the first require(): the main
+// module is found by the runtime's resolveMain, so a script that requires
+// nothing compiles neither it nor node:path nor the package.json reader.
 //
 // Caching follows Node: positive stat results are cached while the outermost
 // require() runs, package.json reads and realpaths for the whole process,
 // resolved filenames in Module._pathCache and in a per-parent relative cache.
 
-const path = require('path');
 const fsBinding = internalBinding('fs');
 const contextify = internalBinding('contextify');
-const packageJsonReader = require('internal/modules/package_json_reader');
 // internal/errors is loaded when an error is built, not at start-up.
 let errorCodes = null;
 function codes() {
   if (errorCodes === null) errorCodes = require('internal/errors').codes;
   return errorCodes;
 }
-const { validateString } = require('internal/validators');
+function validateString(value, name) {
+  if (typeof value !== 'string') require('internal/validators').validateString(value, name);
+}
 
 // The loader's less common paths, loaded on first use.
 let helpersLib = null;
 function helpers() {
   if (helpersLib === null) helpersLib = require('internal/modules/cjs/helpers');
   return helpersLib;
+}
+
+let resolverLib = null;
+function resolver() {
+  if (resolverLib === null) resolverLib = require('internal/modules/cjs/resolve');
+  return resolverLib;
+}
+
+let pathLib = null;
+function lazyPath() {
+  if (pathLib === null) pathLib = require('path');
+  return pathLib;
+}
+
+let readerLib = null;
+function packageJsonReader() {
+  if (readerLib === null) readerLib = require('internal/modules/package_json_reader');
+  return readerLib;
 }
 
 // ---------------------------------------------------------------------------
@@ -95,6 +112,52 @@ function loadBuiltin(id, request = id) {
 const hostModules = internalBinding('process_methods');
 
 // ---------------------------------------------------------------------------
+// Paths
+
+// An absolute path with no `.`/`..` segment, no `//` and no trailing slash:
+// what path.resolve would return for it unchanged. The loader mostly sees
+// such paths and handles them without loading node:path (whose general
+// normalization is also slow in this engine); anything else goes there.
+const unusualSegment = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
+function isPlainAbsolute(p) {
+  return p.charCodeAt(0) === 47 /* / */ && !unusualSegment.test(p);
+}
+
+// path.resolve(dir, request) for the loader's common case: a plain absolute
+// dir and a request of plain segments after ./ or ../.
+function resolvePath(dir, request) {
+  if (!isPlainAbsolute(dir)) return lazyPath().resolve(dir, request);
+  let i = 0;
+  let base = dir;
+  while (true) {
+    if (request.startsWith('./', i)) {
+      i += 2;
+    } else if (request.startsWith('../', i)) {
+      i += 3;
+      const slash = base.lastIndexOf('/');
+      base = slash <= 0 ? '/' : base.slice(0, slash);
+    } else {
+      break;
+    }
+  }
+  const rest = i === 0 ? request : request.slice(i);
+  if (rest === '' || rest.charCodeAt(0) === 47 || unusualSegment.test(rest)) return lazyPath().resolve(dir, request);
+  return base === '/' ? `/${rest}` : `${base}/${rest}`;
+}
+
+// path.dirname and path.basename.
+function dirname(p) {
+  if (!isPlainAbsolute(p)) return lazyPath().dirname(p);
+  const slash = p.lastIndexOf('/');
+  return slash === 0 ? '/' : p.slice(0, slash);
+}
+
+function basename(p) {
+  if (!isPlainAbsolute(p)) return lazyPath().basename(p);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+// ---------------------------------------------------------------------------
 // File system look-ups, cached as Node caches them
 
 let statCache = null;
@@ -118,33 +181,25 @@ function toRealPath(requestPath) {
   return real;
 }
 
-function readPackage(dir) {
-  return packageJsonReader.read(resolvePath(dir, 'package.json'));
-}
-
-// Node's CommonJS reads of package.json report a parse error as a plain Error.
-function readPackageCjs(dir) {
-  const jsonPath = resolvePath(dir, 'package.json');
-  try {
-    return packageJsonReader.read(jsonPath);
-  } catch (err) {
-    if (err.code !== 'ERR_INVALID_PACKAGE_CONFIG') throw err;
-    const detail = err.message.slice(err.message.indexOf(jsonPath) + jsonPath.length + 2);
-    const e = new Error(`Error parsing ${jsonPath}: ${detail}`);
-    e.path = jsonPath;
-    throw e;
-  }
-}
-
 // The package.json governing `filename` (a record; `exists` may be false).
 function packageScope(filename) {
-  return packageJsonReader.getPackageScope(filename);
+  return packageJsonReader().getPackageScope(filename);
+}
+
+// The main file when resolveMain found no package.json on its scope walk:
+// its type is known without loading the reader.
+let typelessMain = null;
+
+// "module", "commonjs" or "none": the "type" of the package.json governing
+// `filename`.
+function packageType(filename) {
+  return filename === typelessMain ? 'none' : packageScope(filename).type;
 }
 
 function isEsmFile(filename) {
   if (filename.endsWith('.mjs')) return true;
   if (filename.endsWith('.cjs')) return false;
-  if (filename.endsWith('.js')) return packageScope(filename).type === 'module';
+  if (filename.endsWith('.js')) return packageType(filename) === 'module';
   return false;
 }
 
@@ -176,7 +231,7 @@ function updateChildren(parent, child, scan) {
 
 function Module(id = '', parent) {
   this.id = id;
-  this.path = path.dirname(id);
+  this.path = dirname(id);
   this.exports = {};
   moduleParentCache.set(this, parent);
   updateChildren(parent, this, false);
@@ -234,7 +289,7 @@ Object.defineProperty(Module.prototype, 'parent', {
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
-  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  this.paths = Module._nodeModulePaths(dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -311,14 +366,14 @@ Module.prototype._compile = function _compile(content, filename, format) {
     decorateSyntaxError(err, content, filename, wrapperPatched ? 0 : wrapper[0].length - 1);
     throw err;
   }
-  const dirname = path.dirname(filename);
+  const dirnameOfFile = dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
   if (requireDepth === 0) statCache = new Map();
   let result;
   this[kIsExecuting] = true;
   try {
-    result = Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
+    result = Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirnameOfFile]);
   } finally {
     this[kIsExecuting] = false;
     if (requireDepth === 0) statCache = null;
@@ -345,7 +400,7 @@ function loadESMFromCJS(mod, filename, source, detected) {
 }
 
 function findLongestRegisteredExtension(filename) {
-  const name = path.basename(filename);
+  const name = basename(filename);
   let startIndex = 0;
   let index;
   while ((index = name.indexOf('.', startIndex)) !== -1) {
@@ -364,7 +419,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   } else if (filename.endsWith('.mjs')) {
     format = 'module';
   } else if (filename.endsWith('.js')) {
-    const type = packageScope(filename).type;
+    const type = packageType(filename);
     if (type === 'module' || type === 'commonjs') format = type;
   }
   const content = fsBinding.readFileUtf8(filename);
@@ -391,30 +446,6 @@ Module._extensions['.node'] = function loadAddon(module, filename) {
 // ---------------------------------------------------------------------------
 // Resolution
 
-// path.resolve(dir, request) for the loader's common case (an absolute,
-// normalized dir and a request of plain segments after ./ or ../), without
-// path.resolve's general (and, in this engine, slow) normalization.
-const unusualSegment = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
-function resolvePath(dir, request) {
-  if (dir.charCodeAt(0) !== 47 /* / */ || unusualSegment.test(dir)) return path.resolve(dir, request);
-  let i = 0;
-  let base = dir;
-  while (true) {
-    if (request.startsWith('./', i)) {
-      i += 2;
-    } else if (request.startsWith('../', i)) {
-      i += 3;
-      const slash = base.lastIndexOf('/');
-      base = slash <= 0 ? '/' : base.slice(0, slash);
-    } else {
-      break;
-    }
-  }
-  const rest = i === 0 ? request : request.slice(i);
-  if (rest === '' || rest.charCodeAt(0) === 47 || unusualSegment.test(rest)) return path.resolve(dir, request);
-  return base === '/' ? `/${rest}` : `${base}/${rest}`;
-}
-
 const nodeModulePathsCache = new Map();
 Module._nodeModulePaths = function nodeModulePaths(from) {
   const cached = nodeModulePathsCache.get(from);
@@ -425,7 +456,7 @@ Module._nodeModulePaths = function nodeModulePaths(from) {
 };
 
 function computeNodeModulePaths(from) {
-  from = path.resolve(from);
+  if (!isPlainAbsolute(from)) from = lazyPath().resolve(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
   let last = from.length;
@@ -440,225 +471,17 @@ function computeNodeModulePaths(from) {
   return paths;
 }
 
-function isRelativeRequest(request) {
-  if (request.charCodeAt(0) !== 46 /* . */) return false;
-  if (request.length === 1) return true;
-  const c1 = request.charCodeAt(1);
-  if (c1 === 47 /* / */) return true;
-  return c1 === 46 && (request.length === 2 || request.charCodeAt(2) === 47);
-}
-
-// parent.paths + the global folders, kept per parent while parent.paths is
-// the same array of the same length (callers must not modify the result).
-const lookupPathsCache = new WeakMap();
-function bareLookupPaths(parent) {
-  const own = parent?.paths;
-  if (!own?.length) return modulePaths;
-  const cached = lookupPathsCache.get(parent);
-  if (cached !== undefined && cached.own === own && cached.length === own.length &&
-      cached.global === modulePaths) {
-    return cached.paths;
-  }
-  const paths = own.concat(modulePaths);
-  lookupPathsCache.set(parent, { own, length: own.length, global: modulePaths, paths });
-  return paths;
-}
-
-// The _pathCache key part for a list of lookup paths.
-const pathsKeyCache = new WeakMap();
-function pathsKey(paths) {
-  if (paths.length === 1) return paths[0];
-  const cached = pathsKeyCache.get(paths);
-  if (cached !== undefined && cached.length === paths.length) return cached.key;
-  const key = paths.join('\x00');
-  pathsKeyCache.set(paths, { length: paths.length, key });
-  return key;
-}
-
+// Resolution itself is internal/modules/cjs/resolve, loaded on first use.
 Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
-  if (isBuiltin(request)) return null;
-  if (!isRelativeRequest(request)) {
-    const paths = bareLookupPaths(parent);
-    return paths.length > 0 ? paths : null;
-  }
-  if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
+  return resolver().resolveLookupPaths(request, parent);
 };
 
-function tryFile(requestPath) {
-  if (stat(requestPath) !== 0) return false;
-  return toRealPath(requestPath);
-}
-
-function tryExtensions(basePath, exts) {
-  for (let i = 0; i < exts.length; i++) {
-    const filename = tryFile(basePath + exts[i]);
-    if (filename) return filename;
-  }
-  return false;
-}
-
-function tryPackage(requestPath, exts, originalPath) {
-  const pkg = readPackageCjs(requestPath).main;
-  if (!pkg) return tryExtensions(resolvePath(requestPath, 'index'), exts);
-  const filename = resolvePath(requestPath, pkg);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(resolvePath(filename, 'index'), exts);
-  if (actual === false) {
-    actual = tryExtensions(resolvePath(requestPath, 'index'), exts);
-    if (!actual) {
-      const err = new Error(`Cannot find module '${filename}'. ` +
-        'Please verify that the package.json has a valid "main" entry');
-      err.code = 'MODULE_NOT_FOUND';
-      err.path = path.resolve(requestPath, 'package.json');
-      err.requestPath = originalPath;
-      throw err;
-    }
-  }
-  return actual;
-}
-
-function createEsmNotFoundErr(request, pkgJsonPath) {
-  return helpers().createEsmNotFoundErr(request, pkgJsonPath);
-}
-
-const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
-
-// A bare request whose package has "exports": resolved through them.
-function resolveExports(nmPath, request) {
-  const match = EXPORTS_PATTERN.exec(request);
-  if (match === null) return undefined;
-  const pkgPath = resolvePath(nmPath, match[1]);
-  const pkg = readPackageCjs(pkgPath);
-  if (pkg.exists && pkg.exports != null) {
-    return helpers().resolveExports(pkgPath, match[2], pkg, request);
-  }
-  return undefined;
-}
-
-function trySelfParentPath(parent) {
-  if (!parent) return false;
-  if (parent.filename) return parent.filename;
-  if (parent.id === '<repl>' || parent.id === 'internal/preload') return `${process.cwd()}/`;
-  return false;
-}
-
-// A request for the package's own name, through its "exports".
-function trySelf(parentPath, request) {
-  // A package name never starts with '.' or '/'.
-  if (!parentPath || request[0] === '.' || request[0] === '/') return false;
-  const pkg = packageScope(parentPath);
-  if (!pkg.exists || pkg.exports == null || pkg.name === undefined) return false;
-  return helpers().trySelf(parentPath, request, pkg);
-}
-
 Module._findPath = function findPath(request, paths, isMain) {
-  const absolute = path.isAbsolute(request);
-  if (absolute) {
-    paths = [''];
-  } else if (!paths || paths.length === 0) {
-    return false;
-  }
-  const cacheKey = `${request}\x00${pathsKey(paths)}`;
-  const entry = Module._pathCache[cacheKey];
-  if (entry) return entry;
-
-  const last = request.charCodeAt(request.length - 1);
-  let trailingSlash = request.length > 0 && (last === 47 /* / */ || (last === 46 /* . */ && (
-    request.length === 1 || request.charCodeAt(request.length - 2) === 47 ||
-    (request.charCodeAt(request.length - 2) === 46 &&
-      (request.length === 2 || request.charCodeAt(request.length - 3) === 47)))));
-
-  let insidePath = true;
-  if (isRelativeRequest(request) && request.includes('..')) {
-    const normalized = path.normalize(request);
-    if (normalized.startsWith('..')) insidePath = false;
-  }
-
-  let exts;
-  for (let i = 0; i < paths.length; i++) {
-    const curPath = paths[i];
-    if (insidePath && curPath && stat(curPath) < 1) continue;
-    if (!absolute) {
-      const exportsResolved = resolveExports(curPath, request);
-      if (exportsResolved) return exportsResolved;
-    }
-    const basePath = resolvePath(curPath, request);
-    let filename;
-    const rc = stat(basePath);
-    if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
-      if (!filename) {
-        if (exts === undefined) exts = Object.keys(Module._extensions);
-        filename = tryExtensions(basePath, exts);
-      }
-    }
-    if (!filename && rc === 1) {
-      if (exts === undefined) exts = Object.keys(Module._extensions);
-      filename = tryPackage(basePath, exts, request);
-    }
-    if (filename) {
-      Module._pathCache[cacheKey] = filename;
-      return filename;
-    }
-  }
-  void isMain;
-  void trailingSlash;
-  return false;
+  return resolver().findPath(request, paths, isMain);
 };
 
 Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
-  if (isBuiltin(request)) return request;
-  let paths;
-  if (typeof options === 'object' && options !== null) {
-    if (Array.isArray(options.paths)) {
-      if (isRelativeRequest(request)) {
-        paths = options.paths;
-      } else {
-        const fakeParent = new Module('', null);
-        paths = [];
-        for (let i = 0; i < options.paths.length; i++) {
-          fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
-          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
-          for (let j = 0; j < lookupPaths.length; j++) {
-            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
-          }
-        }
-      }
-    } else if (options.paths === undefined) {
-      paths = Module._resolveLookupPaths(request, parent);
-    } else {
-      throw new (codes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
-    }
-  } else {
-    paths = Module._resolveLookupPaths(request, parent);
-  }
-
-  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
-    const parentPath = parent?.filename ?? `${process.cwd()}/<repl>`;
-    const pkg = packageScope(parentPath);
-    if (pkg.exists && pkg.imports != null) return helpers().resolveImports(request, parentPath, pkg);
-  }
-
-  const parentPath = trySelfParentPath(parent);
-  const selfResolved = trySelf(parentPath, request);
-  if (selfResolved) {
-    Module._pathCache[`${request}\x00${pathsKey(paths)}`] = selfResolved;
-    return selfResolved;
-  }
-
-  const filename = Module._findPath(request, paths, isMain);
-  if (filename) return filename;
-  const requireStack = [];
-  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
-    requireStack.push(cursor.filename || cursor.id);
-  }
-  let message = `Cannot find module '${request}'`;
-  if (requireStack.length > 0) message = `${message}\nRequire stack:\n- ${requireStack.join('\n- ')}`;
-  const err = new Error(message);
-  err.code = 'MODULE_NOT_FOUND';
-  err.requireStack = requireStack;
-  throw err;
+  return resolver().resolveFilename(request, parent, isMain, options);
 };
 
 // ---------------------------------------------------------------------------
@@ -678,7 +501,12 @@ function getExportsForCircularRequire(module) {
   return exports;
 }
 
+// Set once anything was loaded: before that nothing can have replaced the
+// loader's functions (see loadMainDirectly).
+let loadCalled = false;
+
 Module._load = function load(request, parent, isMain) {
+  loadCalled = true;
   let relResolveCacheIdentifier;
   if (parent) {
     relResolveCacheIdentifier = `${parent.path}\x00${request}`;
@@ -708,7 +536,12 @@ Module._load = function load(request, parent, isMain) {
   }
 
   if (canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename, request);
+  return loadNew(filename, parent, isMain, relResolveCacheIdentifier);
+};
 
+// A module that is not in the cache yet: created, cached and loaded (and
+// taken out of the caches again when loading throws).
+function loadNew(filename, parent, isMain, relResolveCacheIdentifier) {
   const module = new Module(filename, parent);
   if (isMain) {
     process.mainModule = module;
@@ -742,7 +575,28 @@ Module._load = function load(request, parent, isMain) {
     }
   }
   return module.exports;
-};
+}
+
+// The main module as the runtime's resolveMain found it: a file, and whether
+// any package.json lies on its package-scope walk. Without one its type is
+// known ("none") without loading the package.json reader.
+function noteMainScope(filename, hasPackageJson) {
+  if (!hasPackageJson) typelessMain = filename;
+}
+
+// While nothing has been loaded, nothing (a -r preload) can have replaced
+// Module._load, Module._findPath or their helpers: the main module can then be
+// loaded as Module._load would load it, without resolving it again.
+function canLoadMainDirectly() {
+  return !loadCalled;
+}
+
+function loadMainDirectly(mainPath, filename) {
+  loadCalled = true;
+  // What Module._findPath would have cached for it.
+  Module._pathCache[`${mainPath}\x00`] = filename;
+  loadNew(filename, null, true, undefined);
+}
 
 function makeRequireFunction(mod) {
   const require = function require(path) {
@@ -797,21 +651,27 @@ Object.defineProperty(Module, 'wrapper', {
   enumerable: false,
 });
 
+// The global folders: NODE_PATH, then ~/.node_modules, ~/.node_libraries
+// and <prefix>/lib/node (prefix: two levels above the executable).
 Module._initPaths = function initPaths() {
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
-  const prefixDir = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  let paths = [resolvePath(process.execPath, '../../lib/node')];
   if (homeDir) {
-    paths.unshift(path.resolve(homeDir, '.node_libraries'));
-    paths.unshift(path.resolve(homeDir, '.node_modules'));
+    paths.unshift(resolvePath(homeDir, '.node_libraries'));
+    paths.unshift(resolvePath(homeDir, '.node_modules'));
   }
   if (nodePath) {
-    paths = nodePath.split(path.delimiter).filter((p) => !!p).concat(paths);
+    paths = nodePath.split(':').filter((p) => !!p).concat(paths);
   }
   modulePaths = paths;
   Module.globalPaths = modulePaths.slice();
 };
+
+// What the resolver searches for a bare request after parent.paths.
+function globalLookupPaths() {
+  return modulePaths;
+}
 
 Module._preloadModules = function preloadModules(requests) {
   if (!Array.isArray(requests)) return;
@@ -876,12 +736,17 @@ module.exports = {
   isBuiltin,
   isEsmFile,
   packageScope,
+  packageType,
   loadBuiltin,
   canBeRequiredWithoutScheme,
   builtinModules: Module.builtinModules,
-  readPackage,
+  resolvePath,
+  stat,
   toRealPath,
-  tryFile,
+  globalLookupPaths,
+  noteMainScope,
+  canLoadMainDirectly,
+  loadMainDirectly,
   takeMainRanAsModule,
   decorateSyntaxError,
   rememberCompiled,
