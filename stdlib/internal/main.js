@@ -1,95 +1,13 @@
 'use strict';
 // Entry points the runtime calls: run a main file (CommonJS or ES module, as
 // Node decides), and evaluate `-e`/`-p`/stdin/REPL source the way Node does.
+// An ES module entry point runs through internal/main/esm, evaluated source
+// through internal/main/eval: both load only when used.
 
 const {
-  Module, packageScope, packageType, noteMainScope, canLoadMainDirectly, loadMainDirectly,
-  takeMainRanAsModule,
+  Module, packageType, noteMainScope, canLoadMainDirectly, loadMainDirectly, takeMainRanAsModule,
 } = require('internal/modules/cjs/loader');
-const contextify = internalBinding('contextify');
 const fsBinding = internalBinding('fs');
-
-let mainModulePromise = null;
-
-// A main module whose top-level await never settles exits with status 13
-// (Node 20 prints no warning for it).
-function trackTopLevelAwait(promise) {
-  mainModulePromise = promise;
-  const { getPromiseDetails } = internalBinding('util');
-  process.on('exit', (code) => {
-    if (code !== 0 || process.exitCode !== undefined) return;
-    const details = getPromiseDetails(mainModulePromise);
-    if (details && details[0] === 0) process.exitCode = 13;
-  });
-}
-
-function fileUrl(filename) {
-  return require('internal/modules/esm').pathToFileUrl(filename);
-}
-
-// Evaluate an ES module as the entry point; errors are reported as uncaught.
-function runModule(source, filename, url = fileUrl(filename)) {
-  let promise;
-  try {
-    promise = contextify.evaluateModule(source, filename, url);
-  } catch (err) {
-    throw require('internal/modules/esm').decorateModuleSyntaxError(err, source, url);
-  }
-  promise.then(undefined, (err) => {
-    decorateCommonJSGlobalError(err, filename, url);
-    // Errors the engine makes while linking carry no stack.
-    if (err !== null && typeof err === 'object' && typeof err.stack !== 'string' && err instanceof Error) {
-      try {
-        Object.defineProperty(err, 'stack', {
-          __proto__: null, value: `${err.name}: ${err.message}`, writable: true, configurable: true,
-        });
-      } catch {
-        // Keep it as it is.
-      }
-    }
-    require('internal/process/execution').onUncaught(err, false);
-  });
-  trackTopLevelAwait(promise);
-  return true;
-}
-
-const commonJSGlobals = new Set(['__filename', '__dirname', 'require', 'module', 'exports']);
-
-// `require is not defined` in an ES module: Node explains why.
-function decorateCommonJSGlobalError(err, filename, url) {
-  if (err === null || typeof err !== 'object' || err.name !== 'ReferenceError') return;
-  const message = String(err.message);
-  if (!message.endsWith(' is not defined') || !commonJSGlobals.has(message.slice(0, -15))) return;
-  let text = `${message} in ES module scope`;
-  if (message.startsWith('require ')) text += ', you can use import instead';
-  if (/\.js(\?[^#]*)?(#.*)?$/.test(url) && url.startsWith('file:')) {
-    const scope = packageScope(filename);
-    if (scope.type === 'module') {
-      text += '\nThis file is being treated as an ES module because it has a \'.js\' file extension and \'' +
-        `${scope.pjsonPath}' contains "type": "module". To treat it as a CommonJS script, rename it to ` +
-        'use the \'.cjs\' file extension.';
-    }
-  }
-  try {
-    err.message = text;
-    if (typeof err.stack === 'string' && err.stack.startsWith(`ReferenceError: ${message}`)) {
-      Object.defineProperty(err, 'stack', {
-        __proto__: null,
-        value: `ReferenceError: ${text}${err.stack.slice(16 + message.length)}`,
-        writable: true,
-        configurable: true,
-      });
-    }
-  } catch {
-    // A frozen error keeps its message.
-  }
-}
-
-// The main module turned out to be an ES module (by extension, package type or
-// syntax detection).
-function runModuleFile(source, filename) {
-  return runModule(source, filename);
-}
 
 // Node's shouldUseESMLoader for the main entry point.
 function shouldUseESMLoader(mainPath) {
@@ -118,23 +36,7 @@ function runMain(file) {
   } else {
     resolved = Module._findPath(mainPath, null, true) || Module._resolveFilename(mainPath, null, true);
   }
-  if (shouldUseESMLoader(resolved)) {
-    const esm = require('internal/modules/esm');
-    // The ESM loader checks the format (an unknown extension is an error).
-    let source;
-    try {
-      const result = esm.resolve(fileUrl(resolved), '', undefined);
-      source = result[0] === 'esm' ? result[3]() : undefined;
-      if (source === undefined) {
-        Module._load(resolved, null, true);
-        return false;
-      }
-    } catch (err) {
-      require('internal/process/execution').onUncaught(err, false);
-      return true;
-    }
-    return runModule(source, resolved);
-  }
+  if (shouldUseESMLoader(resolved)) return require('internal/main/esm').runMainModule(resolved);
   if (direct) {
     loadMainDirectly(mainPath, resolved);
   } else {
@@ -156,4 +58,4 @@ function replEvaluate(code) {
   return require('internal/main/eval').replEvaluate(code);
 }
 
-module.exports = { runMain, runModule, runModuleFile, evalScript, evalMain, replEvaluate };
+module.exports = { runMain, evalScript, evalMain, replEvaluate };

@@ -4,7 +4,7 @@
 
 const path = require('path');
 const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
-const { runModule } = require('internal/main');
+const { runModule } = require('internal/main/esm');
 const contextify = internalBinding('contextify');
 
 function fileUrl(filename) {

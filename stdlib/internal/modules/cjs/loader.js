@@ -388,7 +388,7 @@ function loadESMFromCJS(mod, filename, source, detected) {
     mainRanAsModule = true;
     if (detected) esm.warnTypelessPackage(filename);
     process.mainModule = undefined;
-    require('internal/main').runModuleFile(source, filename);
+    require('internal/main/esm').runModuleFile(source, filename);
     return;
   }
   const parent = moduleParentCache.get(mod);
