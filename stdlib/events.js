@@ -6,43 +6,48 @@
 // listener function or to an array of listeners, like Node's, so that
 // `util.inspect(emitter)` looks the same and the one-listener emit path
 // stays cheap.
-
-// internal/errors is loaded when an error is built, not at start-up.
-let errorsLib = null;
-function errors() {
-  if (errorsLib === null) errorsLib = require('internal/errors');
-  return errorsLib;
-}
-const {
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-} = require('internal/validators');
+//
+// Every process compiles this module at start-up (process is an
+// EventEmitter), so it holds only what constructing an emitter and adding,
+// emitting and removing listeners need. The rest is loaded on first use:
+// internal/events/uncommon (captureRejections, the max-listeners warning,
+// rarely called methods), internal/events/static (events.once, events.on…)
+// and internal/events/unhandled_error. Arguments are checked inline;
+// internal/validators is loaded only to throw its error.
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
-const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 
 let defaultMaxListeners = 10;
 
-function inspect(value, options) {
-  return require('internal/util/inspect').inspect(value, options);
+let uncommonLib = null;
+function uncommon() {
+  if (uncommonLib === null) {
+    uncommonLib = require('internal/events/uncommon');
+    uncommonLib.setPrivateSymbols({ kCapture, kShapeMode });
+  }
+  return uncommonLib;
 }
 
-// internal/event_target requires this module, so it is loaded on first use.
-let eventTargetLib = null;
-function lazyEventTarget() {
-  if (eventTargetLib === null) eventTargetLib = require('internal/event_target');
-  return eventTargetLib;
+function checkListener(listener) {
+  if (typeof listener !== 'function') {
+    require('internal/validators').validateFunction(listener, 'listener');
+  }
 }
 
-function isEventTarget(value) {
-  return lazyEventTarget().isEventTarget(value);
+// A max-listeners count: a number >= 0 (NaN is out of range).
+function checkMaxListeners(n, name) {
+  if (typeof n !== 'number' || !(n >= 0)) {
+    require('internal/validators').validateNumber(n, name, 0);
+  }
 }
 
+function checkBoolean(value, name) {
+  if (typeof value !== 'boolean') require('internal/validators').validateBoolean(value, name);
+}
 
 function emptyEvents() {
   return { __proto__: null };
@@ -64,7 +69,7 @@ function getMaxListenersOf(emitter) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
+  checkMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -73,21 +78,15 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return getMaxListenersOf(this);
 };
 
-// 'error' with no 'error' listener: throw the error itself (marked so the
-// fatal-exception printer shows where it was emitted), or wrap a non-Error
-// value in ERR_UNHANDLED_ERROR. In internal/events/unhandled_error, loaded
-// then.
-function throwUnhandledError(emitter, args) {
-  require('internal/events/unhandled_error').throwUnhandledError(emitter, args);
-}
-
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') {
     if (events !== undefined && events[kErrorMonitor] !== undefined) {
       this.emit(kErrorMonitor, ...args);
     }
-    if (events === undefined || events.error === undefined) throwUnhandledError(this, args);
+    if (events === undefined || events.error === undefined) {
+      require('internal/events/unhandled_error').throwUnhandledError(this, args);
+    }
   } else if (events === undefined) {
     return false;
   }
@@ -95,9 +94,12 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
 
+  // With captureRejections, a listener's rejected promise becomes an 'error'.
   if (typeof handler === 'function') {
     const result = Reflect.apply(handler, this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    if (result !== undefined && result !== null && this[kCapture]) {
+      uncommon().addCatch(this, result, type, args);
+    }
     return true;
   }
   // A copy, so listeners added or removed while emitting do not affect this
@@ -105,55 +107,12 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const listeners = handler.slice();
   for (let i = 0; i < listeners.length; i++) {
     const result = Reflect.apply(listeners[i], this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    if (result !== undefined && result !== null && this[kCapture]) {
+      uncommon().addCatch(this, result, type, args);
+    }
   }
   return true;
 };
-
-// captureRejections: a listener's rejected promise becomes an 'error' event
-// (or a call to emitter[Symbol.for('nodejs.rejection')]).
-function addCatch(emitter, promise, type, args) {
-  if (!emitter[kCapture]) return;
-  try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, (err) => {
-        process.nextTick(emitUnhandledRejectionOrErr, emitter, err, type, args);
-      });
-    }
-  } catch (err) {
-    emitter.emit('error', err);
-  }
-}
-
-function emitUnhandledRejectionOrErr(emitter, err, type, args) {
-  if (typeof emitter[kRejection] === 'function') {
-    emitter[kRejection](err, type, ...args);
-    return;
-  }
-  // Rejections from 'error' listeners must not loop back here.
-  const previous = emitter[kCapture];
-  try {
-    emitter[kCapture] = false;
-    emitter.emit('error', err);
-  } finally {
-    emitter[kCapture] = previous;
-  }
-}
-
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
-}
-
-function warnMaxListeners(emitter, type, list) {
-  list.warned = true;
-  const warning = errors().genericNodeError(
-    `Possible EventEmitter memory leak detected. ${list.length} ${String(type)} listeners ` +
-    `added to ${inspect(emitter, { depth: -1 })}. MaxListeners is ${getMaxListenersOf(emitter)}. ` +
-    'Use emitter.setMaxListeners() to increase limit',
-    { name: 'MaxListenersExceededWarning', emitter, type, count: list.length });
-  process.emitWarning(warning);
-}
 
 function addListenerTo(emitter, type, listener, prepend) {
   checkListener(listener);
@@ -184,7 +143,9 @@ function addListenerTo(emitter, type, listener, prepend) {
     existing.push(listener);
   }
   const max = getMaxListenersOf(emitter);
-  if (max > 0 && existing.length > max && !existing.warned) warnMaxListeners(emitter, type, existing);
+  if (max > 0 && existing.length > max && !existing.warned) {
+    uncommon().warnMaxListeners(emitter, type, existing, max);
+  }
   return emitter;
 }
 
@@ -264,78 +225,22 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
 
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
+// Rarely called methods: these forward to internal/events/uncommon.
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
-  const all = arguments.length === 0;
-
-  // Without 'removeListener' listeners nothing needs to be announced.
-  if (events.removeListener === undefined) {
-    if (all) {
-      this._events = emptyEvents();
-      this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = emptyEvents();
-      else delete events[type];
-    }
-    this[kShapeMode] = false;
-    return this;
-  }
-
-  if (all) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
-    }
-    this.removeAllListeners('removeListener');
-    this._events = emptyEvents();
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-    return this;
-  }
-
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    // Last in, first out.
-    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
-  }
-  return this;
+  // `arguments`, as no argument (all events) differs from `undefined`.
+  return Reflect.apply(uncommon().removeAllListeners, this, arguments);
 };
 
-function listenersOf(emitter, type, unwrap) {
-  const events = emitter._events;
-  if (events === undefined) return [];
-  const list = events[type];
-  if (list === undefined) return [];
-  if (typeof list === 'function') return unwrap ? [list.listener || list] : [list];
-  return unwrap ? list.map((fn) => fn.listener || fn) : list.slice();
-}
-
 EventEmitter.prototype.listeners = function listeners(type) {
-  return listenersOf(this, type, true);
+  return uncommon().listenersOf(this, type, true);
 };
 
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listenersOf(this, type, false);
+  return uncommon().listenersOf(this, type, false);
 };
 
 function listenerCount(type, listener) {
-  const events = this._events;
-  if (events === undefined) return 0;
-  const list = events[type];
-  if (typeof list === 'function') {
-    if (listener != null) return listener === list || listener === list.listener ? 1 : 0;
-    return 1;
-  }
-  if (list === undefined) return 0;
-  if (listener == null) return list.length;
-  let matching = 0;
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] === listener || list[i].listener === listener) matching++;
-  }
-  return matching;
+  return uncommon().listenerCount(this, type, listener);
 }
 
 EventEmitter.prototype.listenerCount = listenerCount;
@@ -344,7 +249,12 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-EventEmitter.prototype[kCapture] = false;
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  value: false,
+  writable: true,
+  enumerable: false,
+  configurable: false,
+});
 
 // ---------------------------------------------------------------------------
 // Static helpers: in internal/events/static, loaded on first use (most
@@ -380,93 +290,61 @@ function addAbortListener(signal, listener) {
   return lazyStatic().addAbortListener(signal, listener);
 }
 
-class EventEmitterAsyncResource extends EventEmitter {
-  constructor() {
-    throw new (errors().codes.ERR_NOT_IMPLEMENTED)('EventEmitterAsyncResource');
-  }
+function data(value) {
+  return { value, writable: true, enumerable: true, configurable: true };
 }
 
-function defineData(name, value) {
-  Object.defineProperty(EventEmitter, name, {
-    value,
-    writable: true,
+// Same export order and descriptors as Node's module.
+Object.defineProperties(EventEmitter, {
+  addAbortListener: data(addAbortListener),
+  once: data(once),
+  on: data(on),
+  getEventListeners: data(getEventListeners),
+  getMaxListeners: data(getMaxListeners),
+  EventEmitter: data(EventEmitter),
+  usingDomains: data(false),
+  captureRejectionSymbol: data(Symbol.for('nodejs.rejection')),
+  captureRejections: {
+    get() {
+      return EventEmitter.prototype[kCapture];
+    },
+    set(value) {
+      checkBoolean(value, 'EventEmitter.captureRejections');
+      EventEmitter.prototype[kCapture] = value;
+    },
+    enumerable: true,
+    configurable: false,
+  },
+  EventEmitterAsyncResource: {
+    get: function lazyEventEmitterAsyncResource() {
+      return uncommon().EventEmitterAsyncResource;
+    },
     enumerable: true,
     configurable: true,
-  });
-}
-
-// Same export order as Node's module.
-defineData('addAbortListener', addAbortListener);
-defineData('once', once);
-defineData('on', on);
-defineData('getEventListeners', getEventListeners);
-defineData('getMaxListeners', getMaxListeners);
-defineData('EventEmitter', EventEmitter);
-defineData('usingDomains', false);
-defineData('captureRejectionSymbol', kRejection);
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() {
-    return EventEmitter.prototype[kCapture];
   },
-  set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-  configurable: false,
-});
-Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
-  get() {
-    return EventEmitterAsyncResource;
-  },
-  enumerable: true,
-  configurable: true,
-});
-defineData('errorMonitor', kErrorMonitor);
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  get() {
-    return defaultMaxListeners;
-  },
-  set(value) {
-    validateNumber(value, 'defaultMaxListeners', 0);
-    defaultMaxListeners = value;
-  },
-  enumerable: true,
-  configurable: false,
-});
-Object.defineProperties(EventEmitter, {
-  kMaxEventTargetListeners: {
-    value: kMaxEventTargetListeners,
-    writable: false,
-    enumerable: false,
+  errorMonitor: data(kErrorMonitor),
+  defaultMaxListeners: {
+    get: function() {
+      return defaultMaxListeners;
+    },
+    set: function(value) {
+      checkMaxListeners(value, 'defaultMaxListeners');
+      defaultMaxListeners = value;
+    },
+    enumerable: true,
     configurable: false,
   },
-  kMaxEventTargetListenersWarned: {
-    value: kMaxEventTargetListenersWarned,
-    writable: false,
-    enumerable: false,
-    configurable: false,
-  },
+  // Read-only and hidden (defineProperties' defaults).
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners },
+  kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned },
 });
 
 // events.setMaxListeners(n[, ...eventTargets]): without targets, sets the
 // default for new emitters.
 EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (const target of eventTargets) {
-    if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
-    }
-  }
+  checkMaxListeners(n, 'setMaxListeners');
+  if (eventTargets.length === 0) defaultMaxListeners = n;
+  else uncommon().setMaxListenersOf(n, eventTargets);
 };
 
 // Called by the constructor; patchable like Node's.
@@ -481,7 +359,7 @@ EventEmitter.init = function(opts) {
   this[kShapeMode] = !fresh;
 
   if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    checkBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     // Follows EventEmitter.captureRejections at construction time.
@@ -491,7 +369,7 @@ EventEmitter.init = function(opts) {
 
 EventEmitter.listenerCount = function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
+  return uncommon().listenerCount(emitter, type);
 };
 
 module.exports = EventEmitter;

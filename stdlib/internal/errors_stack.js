@@ -1,42 +1,14 @@
 'use strict';
 // V8-shaped `error.stack`: `Name: message` followed by `    at …` frames, with
 // `Error.stackTraceLimit` and `Error.captureStackTrace`. Boa records the frames
-// when an error is created; this wraps its `stack` accessor to add the header
-// (computed on first access, then kept) and to apply the limit.
+// when an error is created; the bootstrap wraps its `stack` accessor here. The
+// formatting, internal/errors_stack/format, is loaded when a stack is first
+// read or captured (most programs never do).
 
-const kCaptured = new WeakMap();
-
-function header(err) {
-  let name;
-  let message;
-  try {
-    name = err.name;
-    message = err.message;
-  } catch {
-    return 'Error';
-  }
-  name = name === undefined ? 'Error' : String(name);
-  message = message === undefined ? '' : String(message);
-  if (name === '') return message;
-  if (message === '') return name;
-  return `${name}: ${message}`;
-}
-
-function frameLines(text) {
-  if (typeof text !== 'string' || text === '') return [];
-  return text.split('\n').filter((line) => line.length > 0).map(rewriteFrame);
-}
-
-// Boa names top-level code `<main>`; V8 prints such frames without a name.
-function rewriteFrame(line) {
-  return line.replace(/^(\s*at )<main> \((.*)\)$/, '$1$2');
-}
-
-function limitFrames(lines) {
-  const limit = Error.stackTraceLimit;
-  if (typeof limit !== 'number' || Number.isNaN(limit)) return [];
-  if (limit === Infinity) return lines;
-  return lines.slice(0, Math.max(0, Math.floor(limit)));
+let formatLib = null;
+function format() {
+  if (formatLib === null) formatLib = require('internal/errors_stack/format');
+  return formatLib;
 }
 
 function install() {
@@ -48,13 +20,7 @@ function install() {
     configurable: true,
     enumerable: false,
     get() {
-      if (kCaptured.has(this)) return kCaptured.get(this);
-      const frames = engineGet.call(this);
-      if (frames === undefined) return undefined;
-      const lines = limitFrames(frameLines(frames));
-      const stack = lines.length > 0 ? `${header(this)}\n${lines.join('\n')}` : header(this);
-      kCaptured.set(this, stack);
-      return stack;
+      return format().stackOf(this, engineGet);
     },
     set(value) {
       Object.defineProperty(this, 'stack', {
@@ -74,26 +40,11 @@ function install() {
     configurable: true,
     enumerable: false,
     value: function captureStackTrace(target, constructorOpt) {
-      if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
-        throw new TypeError('Invalid argument');
-      }
-      const saved = Error.stackTraceLimit;
-      let lines = frameLines(engineGet.call(new Error()));
-      // Drop this function's own frame, and everything above constructorOpt.
-      lines = lines.slice(1);
-      if (typeof constructorOpt === 'function' && constructorOpt.name) {
-        const at = lines.findIndex((l) => l.trimStart().startsWith(`at ${constructorOpt.name} `) ||
-          l.includes(`.${constructorOpt.name} (`) || l.includes(`new ${constructorOpt.name} (`));
-        if (at !== -1) lines = lines.slice(at + 1);
-      }
-      lines = limitFrames(lines);
-      Error.stackTraceLimit = saved;
-      const stack = lines.length > 0 ? `${header(target)}\n${lines.join('\n')}` : header(target);
-      Object.defineProperty(target, 'stack', {
-        value: stack, writable: true, configurable: true, enumerable: false,
-      });
+      // The frames are taken here, so that this function's own is the first.
+      const frames = engineGet.call(new Error());
+      format().captureStackTrace(target, constructorOpt, frames);
     },
   });
 }
 
-module.exports = { install, header };
+module.exports = { install };

@@ -2,11 +2,14 @@
 // Timers over the event loop: each Timeout owns one loop timer (created on
 // start, closed when the timer is done or cleared); immediates wait in a JS
 // queue drained by the loop's check phase. The runtime calls `onTimeout` and
-// `processImmediates` and runs the microtask checkpoint after each.
+// `processImmediates` (registered as hooks when this module loads) and runs
+// the microtask checkpoint after each.
+//
+// node:timers holds the public functions and loads this module on first use.
 
 const binding = internalBinding('timers');
-const { runMicrotaskCheckpoint } = internalBinding('process_methods');
-const { validateFunction } = require('internal/validators');
+const processBinding = internalBinding('process_methods');
+const { runMicrotaskCheckpoint } = processBinding;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -78,7 +81,7 @@ class Timeout {
   }
 
   close() {
-    clearTimeout(this);
+    cancelTimeout(this);
     return this;
   }
 
@@ -131,39 +134,16 @@ function onTimeout(timer) {
   }
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = Array.prototype.slice.call(arguments, 2);
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+// setTimeout and setInterval (`isRepeat`): a started, referenced Timeout.
+function startTimeout(callback, after, args, isRepeat) {
+  const timeout = new Timeout(callback, after, args, isRepeat, true);
   startTimer(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  if (arguments.length > 2) args = Array.prototype.slice.call(arguments, 2);
-  void arg1; void arg2; void arg3;
-  const timeout = new Timeout(callback, repeat, args, true, true);
-  startTimer(timeout, timeout._idleTimeout);
-  return timeout;
-}
-
-function clearTimeout(timer) {
+// clearTimeout and clearInterval: `timer` is a Timeout, or the number (or
+// string) its Symbol.toPrimitive gave.
+function cancelTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
     timer._idleTimeout = -1;
@@ -179,8 +159,6 @@ function clearTimeout(timer) {
     }
   }
 }
-
-const clearInterval = clearTimeout;
 
 // --- Immediates ---
 
@@ -230,15 +208,7 @@ class Immediate {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  if (arguments.length > 1) args = Array.prototype.slice.call(arguments, 1);
-  void arg1; void arg2; void arg3;
-  return new Immediate(callback, args);
-}
-
-function clearImmediate(immediate) {
+function cancelImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   immediate._destroyed = true;
   if (immediate[kRefed]) {
@@ -289,17 +259,33 @@ function processImmediates() {
   }
 }
 
+// No timer or immediate exists before this module loads, so the runtime
+// needs these hooks only from now on.
+processBinding.setHooks({ onTimeout, processImmediates });
+
+// The public functions are node:timers' (the globals); internal modules take
+// them from here too.
+const {
+  setTimeout,
+  setInterval,
+  setImmediate,
+  clearTimeout,
+  clearInterval,
+  clearImmediate,
+} = require('timers');
+
 module.exports = {
   Timeout,
   Immediate,
+  startTimeout,
+  cancelTimeout,
+  cancelImmediate,
   setTimeout,
   setInterval,
   clearTimeout,
   clearInterval,
   setImmediate,
   clearImmediate,
-  onTimeout,
-  processImmediates,
   TIMEOUT_MAX,
   kRefed,
 };

@@ -56,7 +56,7 @@ defineValue('_exiting', false);
 const { setupProcessMethods } = require('internal/process/per_thread');
 setupProcessMethods(process, binding);
 
-const timers = require('internal/timers');
+const timers = require('timers');
 // Needed only when an error escapes or a promise rejects: loaded then.
 const execution = () => require('internal/process/execution');
 
@@ -146,11 +146,11 @@ function emitExit() {
   return Number(process.exitCode ?? 0) | 0;
 }
 
+// internal/timers adds onTimeout and processImmediates when the first timer
+// loads it.
 binding.setHooks({
   onUncaught: (err, fromPromise) => execution().onUncaught(err, fromPromise),
   processRejections: (events) => require('internal/process/promises').processRejections(events),
-  onTimeout: timers.onTimeout,
-  processImmediates: timers.processImmediates,
   esmResolve: (specifier, base) => require('internal/modules/esm').resolve(specifier, base),
   initImportMeta: (meta, path) => require('internal/modules/esm').initImportMeta(meta, path),
   emitBeforeExit,

@@ -6,14 +6,18 @@
 function codes() {
   return require('internal/errors').codes;
 }
-const { validateFunction, validateNumber, validateInteger } = require('internal/validators');
+// Arguments are checked inline; internal/validators is loaded only to throw
+// its error (it is not needed at start-up).
+function validators() {
+  return require('internal/validators');
+}
 
 let exitCode;
 
 function validateExitCode(code) {
   if (code === undefined || code === null) return code;
   if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return code;
-  validateInteger(code, 'code');
+  if (!Number.isSafeInteger(code)) validators().validateInteger(code, 'code');
   return code;
 }
 
@@ -46,9 +50,9 @@ function setupProcessMethods(process, binding) {
   };
   process.umask = function umask(mask) {
     if (mask === undefined) return binding.umask();
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
-    validateInteger(mask, 'mask', 0, 0o777);
-    return binding.umask(mask);
+    // A file mode: a 32-bit unsigned integer or an octal string (the kernel
+    // keeps the permission bits).
+    return binding.umask(validators().parseFileMode(mask, 'mask'));
   };
   process.getuid = binding.getuid;
   process.geteuid = binding.geteuid;
@@ -100,7 +104,7 @@ function setupProcessMethods(process, binding) {
   process.env = createEnv(binding);
 
   process.nextTick = function nextTick(callback, ...args) {
-    validateFunction(callback, 'callback');
+    if (typeof callback !== 'function') validators().validateFunction(callback, 'callback');
     if (process._exiting) return;
     binding.queueTick(callback, args);
   };
@@ -113,7 +117,6 @@ function setupProcessMethods(process, binding) {
   process.binding = function binding(name) {
     throw new (codes().ERR_NOT_IMPLEMENTED)(`process.binding('${name}')`);
   };
-  void validateNumber;
 }
 
 // process.env: every value is a string; assignment coerces, delete removes.

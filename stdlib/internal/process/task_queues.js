@@ -2,10 +2,11 @@
 // queueMicrotask: a promise job, so it runs with promise reactions (after the
 // nextTick queue in CommonJS), as in Node.
 
-const { validateFunction } = require('internal/validators');
-
 function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
+  // internal/validators is loaded only to throw its error.
+  if (typeof callback !== 'function') {
+    require('internal/validators').validateFunction(callback, 'callback');
+  }
   Promise.resolve().then(() => {
     try {
       callback();
