@@ -76,7 +76,8 @@ function setupReplGlobals() {
       __proto__: null, value, writable: true, configurable: true, enumerable: false,
     });
   }
-  const { builtinModules, loadBuiltin } = require('internal/modules/cjs/loader');
+  const { builtinModules } = require('internal/modules/cjs/loader');
+  const { loadBuiltin } = require('internal/modules/cjs/resolve');
   for (const name of builtinModules) {
     if (name[0] === '_' || name.includes('/') || name in globalThis) continue;
     Object.defineProperty(globalThis, name, {

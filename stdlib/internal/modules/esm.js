@@ -29,7 +29,8 @@ const packageJsonReader = require('internal/modules/package_json_reader');
 const resolver = require('internal/modules/esm/resolve');
 const { codes } = require('internal/errors');
 
-const { Module, loadBuiltin, canBeRequiredWithoutScheme } = cjsLoader;
+const { Module, canBeRequiredWithoutScheme } = cjsLoader;
+const { loadBuiltin } = require('internal/modules/cjs/resolve');
 const {
   ERR_MODULE_NOT_FOUND,
   ERR_UNSUPPORTED_DIR_IMPORT,

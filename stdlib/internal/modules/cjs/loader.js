@@ -70,16 +70,6 @@ const nodeBuiltins = [
 // Only reachable with the node: prefix.
 const schemeOnly = new Set(['sea', 'test', 'test/reporters']);
 const builtinSet = new Set(nodeBuiltins);
-// Ids the embedded stdlib has (the rest of Node's list is not built yet).
-// The stdlib's module ids, read on the first builtin require.
-let availableIds = null;
-function isAvailable(id) {
-  if (availableIds === null) availableIds = new Set(contextify.builtinIds());
-  return availableIds.has(id);
-}
-// Builtins that are other modules under another name.
-const aliases = { __proto__: null, sys: 'util', 'path/posix': 'path', 'path/win32': 'path' };
-
 function canBeRequiredByUsers(id) {
   return builtinSet.has(id) || schemeOnly.has(id);
 }
@@ -93,23 +83,6 @@ function isBuiltin(id) {
   if (id.startsWith('node:')) return canBeRequiredByUsers(id.slice(5));
   return builtinSet.has(id);
 }
-
-// `id` has no node: prefix; `request` is what the user wrote.
-function loadBuiltin(id, request = id) {
-  if (id.startsWith('node:')) id = id.slice(5);
-  if (!canBeRequiredByUsers(id)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
-  if (isAvailable(id)) return require(id);
-  const alias = aliases[id];
-  if (alias !== undefined && isAvailable(alias)) {
-    const target = require(alias);
-    if (id === 'path/posix') return target.posix;
-    if (id === 'path/win32') return target.win32;
-    return target;
-  }
-  throw new (codes().ERR_NOT_IMPLEMENTED)(`node:${id}`);
-}
-
-const hostModules = internalBinding('process_methods');
 
 // ---------------------------------------------------------------------------
 // Paths
@@ -507,36 +480,7 @@ let loadCalled = false;
 
 Module._load = function load(request, parent, isMain) {
   loadCalled = true;
-  let relResolveCacheIdentifier;
-  if (parent) {
-    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
-    const filename = relativeResolveCache[relResolveCacheIdentifier];
-    if (filename !== undefined) {
-      const cachedModule = Module._cache[filename];
-      if (cachedModule !== undefined) {
-        updateChildren(parent, cachedModule, true);
-        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
-        return cachedModule.exports;
-      }
-      delete relativeResolveCache[relResolveCacheIdentifier];
-    }
-  }
-
-  if (request.startsWith('node:')) return loadBuiltin(request.slice(5), request);
-
-  const host = hostModules.getHostModule(request);
-  if (host !== undefined) return host;
-
-  const filename = Module._resolveFilename(request, parent, isMain);
-  const cachedModule = Module._cache[filename];
-  if (cachedModule !== undefined) {
-    updateChildren(parent, cachedModule, true);
-    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
-    return cachedModule.exports;
-  }
-
-  if (canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename, request);
-  return loadNew(filename, parent, isMain, relResolveCacheIdentifier);
+  return resolver().load(request, parent, isMain);
 };
 
 // A module that is not in the cache yet: created, cached and loaded (and
@@ -737,13 +681,17 @@ module.exports = {
   isEsmFile,
   packageScope,
   packageType,
-  loadBuiltin,
+  canBeRequiredByUsers,
   canBeRequiredWithoutScheme,
   builtinModules: Module.builtinModules,
   resolvePath,
   stat,
   toRealPath,
   globalLookupPaths,
+  relativeResolveCache,
+  updateChildren,
+  getExportsForCircularRequire,
+  loadNew,
   noteMainScope,
   canLoadMainDirectly,
   loadMainDirectly,

@@ -1,6 +1,7 @@
 'use strict';
-// The CommonJS loader's resolution half: turning what a module passed to
-// require() into a filename — relative and absolute paths, extension probing
+// The CommonJS loader's require() half: Module._load (caches, builtins, host
+// modules) and Node's resolution algorithm, which turns what a module passed
+// to require() into a filename — relative and absolute paths, extension probing
 // over Module._extensions, directories through package.json "main" or index,
 // the node_modules walk, NODE_PATH and the global folders, package "exports"
 // and "imports" (shared with the ES module resolver through the helpers),
@@ -12,9 +13,12 @@
 // stat and realpath caches live in the loader (internal/modules/cjs/loader).
 
 const {
-  Module, isBuiltin, moduleParentCache, packageScope, resolvePath, stat, toRealPath,
-  globalLookupPaths,
+  Module, isBuiltin, canBeRequiredByUsers, canBeRequiredWithoutScheme, moduleParentCache,
+  packageScope, resolvePath, stat, toRealPath, globalLookupPaths, relativeResolveCache,
+  updateChildren, getExportsForCircularRequire, loadNew,
 } = require('internal/modules/cjs/loader');
+const contextify = internalBinding('contextify');
+const hostModules = internalBinding('process_methods');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const path = require('path');
 
@@ -27,6 +31,74 @@ function helpers() {
 function codes() {
   return require('internal/errors').codes;
 }
+
+// ---------------------------------------------------------------------------
+// Builtins
+
+// The stdlib's module ids (the rest of Node's list is not built yet), read on
+// the first builtin require.
+let availableIds = null;
+function isAvailable(id) {
+  if (availableIds === null) availableIds = new Set(contextify.builtinIds());
+  return availableIds.has(id);
+}
+
+// Builtins that are other modules under another name.
+const aliases = { __proto__: null, sys: 'util', 'path/posix': 'path', 'path/win32': 'path' };
+
+// `id` has no node: prefix; `request` is what the user wrote.
+function loadBuiltin(id, request = id) {
+  if (id.startsWith('node:')) id = id.slice(5);
+  if (!canBeRequiredByUsers(id)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+  if (isAvailable(id)) return require(id);
+  const alias = aliases[id];
+  if (alias !== undefined && isAvailable(alias)) {
+    const target = require(alias);
+    if (id === 'path/posix') return target.posix;
+    if (id === 'path/win32') return target.win32;
+    return target;
+  }
+  throw new (codes().ERR_NOT_IMPLEMENTED)(`node:${id}`);
+}
+
+// ---------------------------------------------------------------------------
+// Module._load
+
+function load(request, parent, isMain) {
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
+    }
+  }
+
+  if (request.startsWith('node:')) return loadBuiltin(request.slice(5), request);
+
+  const host = hostModules.getHostModule(request);
+  if (host !== undefined) return host;
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
+  }
+
+  if (canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename, request);
+  return loadNew(filename, parent, isMain, relResolveCacheIdentifier);
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
 
 // Node's CommonJS reads of package.json report a parse error as a plain Error.
 function readPackageCjs(dir) {
@@ -259,4 +331,4 @@ function resolveFilename(request, parent, isMain, options) {
   throw err;
 }
 
-module.exports = { resolveFilename, findPath, resolveLookupPaths, tryFile };
+module.exports = { load, loadBuiltin, resolveFilename, findPath, resolveLookupPaths, tryFile };
