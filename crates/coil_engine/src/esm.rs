@@ -319,23 +319,14 @@ pub enum Required {
     Cycle,
 }
 
-/// Link and evaluate a loaded module synchronously. Boa asserts (panics) when
-/// asked to evaluate a module that is mid-evaluation; that is a require()
-/// cycle, which Node reports as ERR_REQUIRE_CYCLE_MODULE, so the panic is
-/// caught (quietly) and reported as [`Required::Cycle`].
-fn link_and_evaluate(module: &Module, ctx: &mut Context) -> JsResult<Option<JsPromise>> {
+/// Run one of Boa's module steps with its assertion panics caught (quietly):
+/// `None` when it panicked.
+fn guarded<T>(step: impl FnOnce() -> T) -> Option<T> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| -> JsResult<JsPromise> {
-        module.link(ctx)?;
-        module.evaluate(ctx)
-    }));
+    let result = std::panic::catch_unwind(AssertUnwindSafe(step));
     std::panic::set_hook(hook);
-    match result {
-        Ok(Ok(promise)) => Ok(Some(promise)),
-        Ok(Err(err)) => Err(err),
-        Err(_) => Ok(None),
-    }
+    result.ok()
 }
 
 /// `require()` of the ES module at `path` whose source is `source`, cached
@@ -354,18 +345,27 @@ pub fn require_module(
             "{path} was loaded as CommonJS and cannot be required as an ES module"
         )));
     }
-    let module = match loader.get(url) {
-        Some(module) => module,
-        None => {
-            let module = parse_module(source, Path::new(path), ctx)?;
-            loader.insert(url.to_string(), module.clone());
-            module
+    if let Some(module) = loader.get(url) {
+        return evaluate_now(&module, ctx);
+    }
+    let module = parse_module(source, Path::new(path), ctx)?;
+    loader.insert(url.to_string(), module.clone());
+    match load_and_link(&module, ctx) {
+        Ok(true) => evaluate_now(&module, ctx),
+        Ok(false) => Ok(Required::Cycle),
+        Err(err) => {
+            // Still unlinked: a later require() parses it again and reports
+            // the same error.
+            loader.modules.borrow_mut().remove(url);
+            loader.urls.borrow_mut().remove(&module);
+            Err(err)
         }
-    };
-    evaluate_now(&module, ctx)
+    }
 }
 
-fn evaluate_now(module: &Module, ctx: &mut Context) -> JsResult<Required> {
+/// Load the graph of a module parsed for this require() and link it. `false`
+/// when Boa asserted: the graph reaches a module that is mid-evaluation.
+fn load_and_link(module: &Module, ctx: &mut Context) -> JsResult<bool> {
     let loading = module.load(ctx);
     match settle(&loading, ctx)? {
         PromiseState::Fulfilled(_) => {}
@@ -375,9 +375,23 @@ fn evaluate_now(module: &Module, ctx: &mut Context) -> JsResult<Required> {
         }
         PromiseState::Pending => return Err(error("module graph did not finish loading".into())),
     }
-    let Some(promise) = link_and_evaluate(module, ctx)? else {
+    match guarded(|| module.link(ctx)) {
+        Some(result) => result.map(|()| true),
+        None => Ok(false),
+    }
+}
+
+/// Evaluate a linked module now. A module from the cache was linked with the
+/// graph that loaded it (or by an earlier require), so it is never linked
+/// again: Boa's link does not check the status outside debug builds and
+/// breaks a module that is mid-evaluation. Evaluating one panics before
+/// changing anything: that is a require() cycle, which Node reports as
+/// ERR_REQUIRE_CYCLE_MODULE.
+fn evaluate_now(module: &Module, ctx: &mut Context) -> JsResult<Required> {
+    let Some(evaluated) = guarded(|| module.evaluate(ctx)) else {
         return Ok(Required::Cycle);
     };
+    let promise = evaluated?;
     match promise.state() {
         PromiseState::Fulfilled(_) => Ok(Required::Namespace(module.namespace(ctx))),
         PromiseState::Rejected(err) => {
@@ -405,6 +419,9 @@ pub fn esm_facade(url: &str, ctx: &mut Context) -> JsResult<JsObject> {
                 "export * from \"{quoted}\";\nexport {{ default }} from \"{quoted}\";\nexport const __esModule = true;\n"
             );
             let module = Module::parse(Source::from_bytes(text.as_bytes()), None, ctx)?;
+            if !load_and_link(&module, ctx)? {
+                return Err(error("facade module did not link".into()));
+            }
             loader.modules.borrow_mut().insert(key, module.clone());
             module
         }
