@@ -5,7 +5,7 @@
 const { previewEntries } = internalBinding('util');
 const { isMap, isMapIterator, isSet, isSetIterator, isTypedArray } = internalBinding('types');
 const { inspect, getStringWidth } = require('internal/util/inspect');
-const { kGetInspectOptions } = require('internal/console/constructor');
+const { inspectOptions } = require('internal/console/format');
 
 const tableChars = {
   middleMiddle: '─',
@@ -78,7 +78,7 @@ function inspectTableCell(console, v) {
     depth,
     maxArrayLength: 3,
     breakLength: Infinity,
-    ...console[kGetInspectOptions](console._stdout),
+    ...inspectOptions(console, true),
   });
 }
 
