@@ -1,8 +1,9 @@
 'use strict';
 // The Console class behind node:console and the global `console`. Start-up
 // compiles this file for the global console, so it holds only what
-// `console.log('text')` needs. Output that is not plain text is formatted by
-// internal/console/format; the other methods are in internal/console/methods.
+// `console.log('text')` needs. Output that is not strings and uncoloured
+// primitives is formatted by internal/console/format; the other methods are in
+// internal/console/methods.
 
 let methodsModule;
 function methods() {
@@ -126,19 +127,57 @@ function writeToConsole(console, useStdout, string) {
   return require('internal/console/stream_write').writeIgnoringErrors(stream, string, errorHandler);
 }
 
-// Strings only, none with a `%` in the first: util.format would just join
-// them with spaces.
-function isPlainText(args) {
-  if (typeof args[0] === 'string' && args[0].includes('%')) return false;
+// Whether output of `console` to stdout (or stderr) is coloured: its colour
+// mode, or in 'auto' mode whether the stream is a colour terminal. A lazy
+// stream not yet made, for a file or pipe, is not a terminal (and is not
+// made to find out).
+function colorsFor(console, useStdout) {
+  const color = console[kColorMode];
+  if (color !== 'auto') return Boolean(color);
+  const fd = unmadeFd(console, useStdout);
+  if (fd !== 0 && stdio().canWriteDirect(fd)) return false;
+  const stream = useStdout ? console._stdout : console._stderr;
+  return Boolean(stream.isTTY) && (
+    typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
+// util.format of strings and primitives without loading inspect: what it
+// makes of them when no placeholder, colour or inspect option applies (then
+// undefined, and inspect formats the output).
+function formatPlain(console, useStdout, args) {
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
+  if (typeof args[0] === 'string' && args[0].includes('%')) return undefined;
+  const parts = new Array(args.length);
+  let onlyStrings = true;
   for (let i = 0; i < args.length; i++) {
-    if (typeof args[i] !== 'string') return false;
+    const value = args[i];
+    switch (typeof value) {
+      case 'string':
+        parts[i] = value;
+        continue;
+      case 'number':
+        parts[i] = Object.is(value, -0) ? '-0' : `${value}`;
+        break;
+      case 'bigint':
+        parts[i] = `${value}n`;
+        break;
+      case 'boolean':
+      case 'undefined':
+        parts[i] = `${value}`;
+        break;
+      default:
+        if (value !== null) return undefined;
+        parts[i] = 'null';
+    }
+    onlyStrings = false;
   }
-  return true;
+  if (!onlyStrings && (optionsMap.has(console) || colorsFor(console, useStdout))) return undefined;
+  return parts.join(' ');
 }
 
 function format(console, useStdout, args) {
-  if (isPlainText(args)) return args.join(' ');
-  return require('internal/console/format').formatInspected(console, useStdout, args);
+  return formatPlain(console, useStdout, args) ??
+    require('internal/console/format').formatInspected(console, useStdout, args);
 }
 
 // Method shorthands: console methods are not constructors.
@@ -202,6 +241,7 @@ module.exports = {
   bindProperties,
   bindStreamsLazy,
   unmadeFd,
+  colorsFor,
   writeToConsole,
   get formatTime() {
     return methods().formatTime;
