@@ -6,16 +6,10 @@
 // errors come from the binding with Node's code/errno/syscall/path/dest.
 
 const binding = internalBinding('fs');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_FS_EISDIR,
-    ERR_FS_INVALID_SYMLINK_TYPE,
-    ERR_OUT_OF_RANGE,
-  },
-  AbortError,
-} = require('internal/errors');
+// internal/errors is loaded when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 const {
   validateFunction,
   validateInteger,
@@ -51,7 +45,6 @@ const {
   emitRecursiveRmdirWarning,
   getBuffer,
 } = require('internal/fs/utils');
-const pathModule = require('path');
 
 const { F_OK, R_OK, W_OK, X_OK } = constants;
 const kMaxLength = 2 ** 31 - 1;
@@ -93,7 +86,7 @@ function encodePath(p, options) {
 function dataBytes(data, encoding) {
   if (typeof data === 'string') return getBuffer().from(data, encoding || 'utf8');
   if (isArrayBufferView(data)) return toUint8(data);
-  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 // ---- open / close ------------------------------------------------------
@@ -134,7 +127,7 @@ function closeSync(fd) {
 
 function validateBuffer(buffer) {
   if (!isArrayBufferView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
 }
 
@@ -145,7 +138,7 @@ function checkRead(buffer, offset, length, position) {
   length |= 0;
   if (length === 0) return { length, position };
   if (buffer.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
@@ -220,7 +213,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
 
 function validateBuffers(buffers) {
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buffers', 'ArrayBufferView[]', buffers);
   }
 }
 
@@ -248,14 +241,14 @@ Object.defineProperty(writev, customPromisifyArgs, { value: ['bytesWritten', 'bu
 
 function validateStringData(buffer) {
   if (typeof buffer !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
 }
 
 function validateStringEncoding(data, encoding) {
   const normalized = typeof encoding === 'string' ? encoding.toLowerCase() : encoding;
   if (normalized === 'hex' && data.length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('encoding', encoding, `is invalid for data of length ${data.length}`);
   }
 }
 
@@ -363,7 +356,7 @@ function readFile(path, options, callback) {
   const { encoding, signal } = options;
   binding.readFileAll(target, flags, (err, data) => {
     if (err) return callback(tooLarge(err));
-    if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (signal?.aborted) return callback(new (errors().AbortError)(undefined, { cause: signal.reason }));
     if (data.byteLength > kMaxLength) {
       return callback(new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(data.byteLength));
     }
@@ -410,7 +403,7 @@ function writeFile(path, data, options, callback) {
   if (checkAborted(options.signal, callback)) return;
   const signal = options.signal;
   binding.writeFileAll(target, bytes, flags, mode, (err) => {
-    if (!err && signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (!err && signal?.aborted) return callback(new (errors().AbortError)(undefined, { cause: signal.reason }));
     callback(err);
   });
 }
@@ -522,7 +515,7 @@ function validMode(mode, def) {
   if (mode == null) return def;
   validateInteger(mode, 'mode');
   if (mode < 0 || mode > 7) {
-    const err = new ERR_OUT_OF_RANGE('mode', '>= 0 && <= 7', mode);
+    const err = new (errors().codes.ERR_OUT_OF_RANGE)('mode', '>= 0 && <= 7', mode);
     err.message = 'mode is out of range: >= 0 && <= 7';
     throw err;
   }
@@ -784,7 +777,7 @@ const kRmRetryCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM'
 
 function rmError(err) {
   if (err && err.code === 'EISDIR' && err.syscall === 'rm') {
-    return new ERR_FS_EISDIR({
+    return new (errors().codes.ERR_FS_EISDIR)({
       code: 'EISDIR', message: 'is a directory', path: err.path, syscall: 'rm', errno: 21,
     });
   }
@@ -884,7 +877,7 @@ function linkSync(existingPath, newPath) {
 
 function symlinkType(type) {
   if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+    throw new (errors().codes.ERR_FS_INVALID_SYMLINK_TYPE)(type);
   }
 }
 

@@ -2,14 +2,10 @@
 // Shared pieces of node:fs: path and flag validation, Stats/BigIntStats,
 // StatFs, Dirent, fs.constants and small option helpers.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-  },
-  AbortError,
-} = require('internal/errors');
+// internal/errors is loaded when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 const {
   validateBoolean, validateInt32, validateUint32, validateObject, validateAbortSignal,
 } = require('internal/validators');
@@ -63,7 +59,7 @@ function stringToFlags(flags, name = 'flags') {
     case 'as+':
     case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
   }
-  throw new ERR_INVALID_ARG_VALUE('flags', flags);
+  throw new (errors().codes.ERR_INVALID_ARG_VALUE)('flags', flags);
 }
 
 let urlModule;
@@ -96,11 +92,11 @@ function toPath(p, name = 'path') {
     if (out.includes('\u0000')) throw nullBytes(name, p);
     return out;
   }
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], p);
 }
 
 function nullBytes(name, p) {
-  return new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+  return new (errors().codes.ERR_INVALID_ARG_VALUE)(name, p, 'must be a string, Uint8Array, or URL without null bytes');
 }
 
 // A Buffer over the same memory as a Uint8Array.
@@ -147,7 +143,7 @@ function getOptions(options, defaults) {
     return { ...defaults, encoding: options };
   }
   if (typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
   }
   if (options.encoding !== undefined && options.encoding !== null && options.encoding !== 'buffer') {
     assertEncoding(options.encoding);
@@ -158,13 +154,13 @@ function getOptions(options, defaults) {
 
 function assertEncoding(encoding) {
   if (encoding && !getBuffer().isEncoding(encoding)) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
   }
 }
 
 function checkAborted(signal, callback) {
   if (signal?.aborted) {
-    const err = new AbortError(undefined, { cause: signal.reason });
+    const err = new (errors().AbortError)(undefined, { cause: signal.reason });
     if (callback) process.nextTick(callback, err);
     return err;
   }
@@ -178,7 +174,7 @@ function toUnixTimestamp(time, name = 'time') {
     return time < 0 ? Date.now() / 1000 : time;
   }
   if (time instanceof Date) return time.getTime() / 1000;
-  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['Date', 'Time in seconds'], time);
 }
 
 // ---- Stats -------------------------------------------------------------
@@ -348,37 +344,37 @@ function isArrayBufferView(v) {
 }
 
 function validateOffsetLengthRead(offset, length, bufferLength) {
-  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset < 0) throw new (errors().codes.ERR_OUT_OF_RANGE)('offset', '>= 0', offset);
+  if (length < 0) throw new (errors().codes.ERR_OUT_OF_RANGE)('length', '>= 0', length);
   if (offset + length > bufferLength) {
-    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+    throw new (errors().codes.ERR_OUT_OF_RANGE)('length', `<= ${bufferLength - offset}`, length);
   }
 }
 
 function validateOffsetLengthWrite(offset, length, byteLength) {
-  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (offset > byteLength) throw new (errors().codes.ERR_OUT_OF_RANGE)('offset', `<= ${byteLength}`, offset);
   if (length > byteLength - offset) {
-    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+    throw new (errors().codes.ERR_OUT_OF_RANGE)('length', `<= ${byteLength - offset}`, length);
   }
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (length < 0) throw new (errors().codes.ERR_OUT_OF_RANGE)('length', '>= 0', length);
   validateInt32(length, 'length', 0);
 }
 
 function validatePosition(position, name = 'position') {
   if (typeof position === 'bigint') {
     if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+      throw new (errors().codes.ERR_OUT_OF_RANGE)(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
     }
     return;
   }
   if (typeof position === 'number') {
-    if (!Number.isInteger(position)) throw new ERR_OUT_OF_RANGE(name, 'an integer', position);
+    if (!Number.isInteger(position)) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'an integer', position);
     if (position < -1 || position > Number.MAX_SAFE_INTEGER) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${Number.MAX_SAFE_INTEGER}`, position);
+      throw new (errors().codes.ERR_OUT_OF_RANGE)(name, `>= -1 && <= ${Number.MAX_SAFE_INTEGER}`, position);
     }
     return;
   }
-  throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['integer', 'bigint'], position);
 }
 
 function validateRmOptions(options, defaults) {
@@ -387,7 +383,7 @@ function validateRmOptions(options, defaults) {
   const out = { ...defaults, ...options };
   for (const key of ['recursive', 'force']) {
     if (typeof out[key] !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE(`options.${key}`, 'boolean', out[key]);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)(`options.${key}`, 'boolean', out[key]);
     }
   }
   validateInt32(out.retryDelay, 'options.retryDelay', 0);

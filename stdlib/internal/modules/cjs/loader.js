@@ -685,6 +685,7 @@ module.exports = {
   canBeRequiredWithoutScheme,
   builtinModules: Module.builtinModules,
   resolvePath,
+  dirname,
   stat,
   toRealPath,
   globalLookupPaths,

@@ -15,12 +15,17 @@
 const {
   Module, isBuiltin, canBeRequiredByUsers, canBeRequiredWithoutScheme, moduleParentCache,
   packageScope, resolvePath, stat, toRealPath, globalLookupPaths, relativeResolveCache,
-  updateChildren, getExportsForCircularRequire, loadNew,
+  updateChildren, getExportsForCircularRequire, loadNew, dirname,
 } = require('internal/modules/cjs/loader');
 const contextify = internalBinding('contextify');
 const hostModules = internalBinding('process_methods');
-const packageJsonReader = require('internal/modules/package_json_reader');
-const path = require('path');
+// Loaded when a request needs them: requiring builtins needs neither.
+function packageJsonReader() {
+  return require('internal/modules/package_json_reader');
+}
+function lazyPath() {
+  return require('path');
+}
 
 let helpersLib = null;
 function helpers() {
@@ -104,7 +109,7 @@ function load(request, parent, isMain) {
 function readPackageCjs(dir) {
   const jsonPath = resolvePath(dir, 'package.json');
   try {
-    return packageJsonReader.read(jsonPath);
+    return packageJsonReader().read(jsonPath);
   } catch (err) {
     if (err.code !== 'ERR_INVALID_PACKAGE_CONFIG') throw err;
     const detail = err.message.slice(err.message.indexOf(jsonPath) + jsonPath.length + 2);
@@ -157,7 +162,7 @@ function resolveLookupPaths(request, parent) {
     return paths.length > 0 ? paths : null;
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
+  return [dirname(parent.filename)];
 }
 
 function tryFile(requestPath) {
@@ -185,7 +190,7 @@ function tryPackage(requestPath, exts, originalPath) {
       const err = new Error(`Cannot find module '${filename}'. ` +
         'Please verify that the package.json has a valid "main" entry');
       err.code = 'MODULE_NOT_FOUND';
-      err.path = path.resolve(requestPath, 'package.json');
+      err.path = lazyPath().resolve(requestPath, 'package.json');
       err.requestPath = originalPath;
       throw err;
     }
@@ -224,7 +229,7 @@ function trySelf(parentPath, request) {
 }
 
 function findPath(request, paths, isMain) {
-  const absolute = path.isAbsolute(request);
+  const absolute = request.charCodeAt(0) === 47; /* / */
   if (absolute) {
     paths = [''];
   } else if (!paths || paths.length === 0) {
@@ -242,7 +247,7 @@ function findPath(request, paths, isMain) {
 
   let insidePath = true;
   if (isRelativeRequest(request) && request.includes('..')) {
-    const normalized = path.normalize(request);
+    const normalized = lazyPath().normalize(request);
     if (normalized.startsWith('..')) insidePath = false;
   }
 
