@@ -2,9 +2,7 @@
 // Evaluating source as the entry point, the way Node does: -e and -p, a
 // script piped on stdin, embedders' eval, and the REPL's inputs.
 
-const path = require('path');
-const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
-const { runModule } = require('internal/main/esm');
+const { Module, makeRequireFunction, resolvePath } = require('internal/modules/cjs/loader');
 const contextify = internalBinding('contextify');
 
 function fileUrl(filename) {
@@ -15,7 +13,7 @@ function fileUrl(filename) {
 // __filename and __dirname defined as globals.
 function setupEvalGlobals(name) {
   const module = new Module(name, null);
-  module.filename = path.join(process.cwd(), name);
+  module.filename = resolvePath(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
   globalThis.module = module;
   globalThis.exports = module.exports;
@@ -31,7 +29,7 @@ function printResult(result) {
 // Node names an evaluated module (-e or stdin) "[eval1]" in the current
 // directory; its URL keeps the brackets as written.
 function evalModuleName() {
-  return path.join(process.cwd(), '[eval1]');
+  return resolvePath(process.cwd(), '[eval1]');
 }
 
 function evalModuleUrl() {
@@ -55,7 +53,7 @@ function evalScript(code, options = {}) {
 function evalMain(code, options = {}) {
   const name = options.filename || '[eval]';
   if (options.module) {
-    return runModule(code, evalModuleName(), evalModuleUrl());
+    return require('internal/main/esm').runModule(code, evalModuleName(), evalModuleUrl());
   }
   setupEvalGlobals(name);
   const result = contextify.runScript(code, name);

@@ -120,9 +120,13 @@ function resolvePath(dir, request) {
 
 // path.dirname and path.basename.
 function dirname(p) {
-  if (!isPlainAbsolute(p)) return lazyPath().dirname(p);
-  const slash = p.lastIndexOf('/');
-  return slash === 0 ? '/' : p.slice(0, slash);
+  if (isPlainAbsolute(p)) {
+    const slash = p.lastIndexOf('/');
+    return slash === 0 ? '/' : p.slice(0, slash);
+  }
+  // A bare name, as the ids '' and '[eval]'.
+  if (!p.includes('/')) return '.';
+  return lazyPath().dirname(p);
 }
 
 function basename(p) {
