@@ -4,8 +4,9 @@
 Usage: python3 benches/run.py [--coil PATH] [--node PATH] [--runs N] [--only NAME]
                               [--markdown]
 
-* start-up: `hello.js` run --runs times under each; median wall time and the
-  peak RSS of the process (from wait4's rusage).
+* start-up: `hello.js` (and the scripts of STARTUP) run --runs times under
+  each; median wall time and the peak RSS of the process (from wait4's
+  rusage).
 * every other benches/*.js script prints JSON lines {"name", "ms"} or
   {"name", "ops_per_sec"}; each runs once under each runtime (best of --repeat).
 
@@ -40,10 +41,16 @@ def measure_process(cmd):
     return wall, usage.ru_maxrss, out.decode()
 
 
-def startup(runtime, runs):
+# Start-up measured beyond hello world: (row label, script under benches/).
+STARTUP = [
+    ("require('fs') + log an object", os.path.join("startup", "require-fs-log.js")),
+]
+
+
+def startup(runtime, runs, script="hello.js"):
     walls, rss = [], []
     for _ in range(runs):
-        wall, peak, _ = measure_process([runtime, "hello.js"])
+        wall, peak, _ = measure_process([runtime, script])
         walls.append(wall)
         rss.append(peak)
     return statistics.median(walls) * 1000, statistics.median(rss) / 1024
@@ -94,6 +101,11 @@ def main():
                      f"coil/node {c_wall / n_wall:.2f}x"))
         rows.append(("startup peak RSS", f"{n_rss:.1f} MiB", f"{c_rss:.1f} MiB",
                      f"coil/node {c_rss / n_rss:.2f}x"))
+        for label, script in STARTUP:
+            c_wall, c_rss = startup(args.coil, args.runs, script)
+            n_wall, n_rss = startup(args.node, args.runs, script)
+            rows.append((f"startup wall ({label})", f"{n_wall:.1f} ms", f"{c_wall:.1f} ms",
+                         f"coil/node {c_wall / n_wall:.2f}x"))
 
     scripts = sorted(f for f in os.listdir(HERE) if f.endswith(".js") and f != "hello.js")
     for script in scripts:
