@@ -47,4 +47,9 @@ function install() {
   });
 }
 
-module.exports = { install };
+// Files whose first line shares its line with the wrapper they were compiled
+// in (CommonJS modules): file -> the wrapper's length, by which the engine's
+// columns on line 1 are shifted.
+const lineOneShifts = new Map();
+
+module.exports = { install, lineOneShifts };

@@ -3,6 +3,8 @@
 // Error.captureStackTrace: Boa's frames become V8's `Name: message` header
 // and `    at …` lines, cut to Error.stackTraceLimit.
 
+const { lineOneShifts } = require('internal/errors_stack');
+
 // The stack of each error whose stack was read, computed once.
 const kCaptured = new WeakMap();
 
@@ -28,8 +30,19 @@ function frameLines(text) {
 }
 
 // Boa names top-level code `<main>`; V8 prints such frames without a name.
+// On line 1 of a CommonJS module the column is the file's, not the
+// wrapper's.
 function rewriteFrame(line) {
-  return line.replace(/^(\s*at )<main> \((.*)\)$/, '$1$2');
+  return unshiftLineOne(line.replace(/^(\s*at )<main> \((.*)\)$/, '$1$2'));
+}
+
+function unshiftLineOne(line) {
+  if (lineOneShifts.size === 0) return line;
+  const match = /^(\s*at (?:.*\()?)(.*):1:(\d+)(\)?)$/.exec(line);
+  if (match === null) return line;
+  const shift = lineOneShifts.get(match[2]);
+  if (shift === undefined) return line;
+  return `${match[1]}${match[2]}:1:${Math.max(1, Number(match[3]) - shift)}${match[4]}`;
 }
 
 function limitFrames(lines) {

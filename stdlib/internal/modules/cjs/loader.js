@@ -14,6 +14,7 @@
 
 const fsBinding = internalBinding('fs');
 const contextify = internalBinding('contextify');
+const { lineOneShifts } = require('internal/errors_stack');
 // internal/errors is loaded when an error is built, not at start-up.
 let errorCodes = null;
 function codes() {
@@ -319,7 +320,9 @@ function wrapSafe(filename, content) {
     const source = Module.wrap(content);
     return contextify.runScript(source, filename);
   }
-  return contextify.compileFunction(content, filename, wrapperParams);
+  const compiled = contextify.compileFunction(content, filename, wrapperParams);
+  lineOneShifts.set(filename, wrapper[0].length - 1);
+  return compiled;
 }
 
 // Does this source only parse as an ES module (import/export, import.meta,
