@@ -8,25 +8,19 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 let traceHintShown = false;
 let listenerInstalled = false;
 
+// Written as Node writes it: with the global console's error(), so through
+// process.stderr once the program has made (or replaced) it.
 function writeWarning(warning) {
-  const binding = internalBinding('process_methods');
   const prefix = `(${process.release.name}:${process.pid}) `;
-  let text;
-  if (warning.name === 'DeprecationWarning' || warning.name === 'ExperimentalWarning' ||
-      typeof warning.stack !== 'string') {
-    text = `${warning.code ? `[${warning.code}] ` : ''}${warning.name}: ${warning.message}`;
-  } else {
-    text = `${warning.code ? `[${warning.code}] ` : ''}${warning.name}: ${warning.message}`;
-  }
-  let out = `${prefix}${text}\n`;
+  let out = `${prefix}${warning.code ? `[${warning.code}] ` : ''}${warning.name}: ${warning.message}`;
   if (!traceHintShown) {
     traceHintShown = true;
     const name = process.release.name;
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    out += `(Use \`${name} ${flag} ...\` to show where the warning was created)\n`;
+    out += `\n(Use \`${name} ${flag} ...\` to show where the warning was created)`;
   }
-  if (warning.detail) out += `${warning.detail}\n`;
-  binding.writeString(2, out);
+  if (warning.detail) out += `\n${warning.detail}`;
+  require('console').error(out);
 }
 
 // --no-warnings or NODE_NO_WARNINGS=1: the 'warning' event still fires, the
