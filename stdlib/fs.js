@@ -4,6 +4,12 @@
 // last argument is a function); the *Sync forms run the same operation on the
 // JS thread. Arguments are validated here with Node's ERR_* errors; system
 // errors come from the binding with Node's code/errno/syscall/path/dest.
+//
+// Boa compiles the whole of a module when it is required, so this file holds
+// the functions most programs use; the rest are stand-ins (same name and
+// length) for code in internal/fs/rarely_used and the other internal/fs
+// modules, compiled on first call. Arguments that pass the inline checks of
+// internal/fs/utils load neither internal/validators nor internal/errors.
 
 const binding = internalBinding('fs');
 // internal/errors is loaded when an error is built.
@@ -16,25 +22,23 @@ const {
   validateBoolean,
   validateObject,
   parseFileMode,
-} = require('internal/validators');
-const {
+  maybeCallback,
+  errOnly,
+  withValue,
+  encodePath,
   constants,
-  constantsObject,
   stringToFlags,
   toPath,
-  joinPath,
   validateFd,
   getOptions,
   checkAborted,
   toUnixTimestamp,
   Stats,
   getStats,
-  getStatFs,
   Dirent,
   encodeName,
   namesMode,
   kNamesText,
-  kNamesBytes,
   toUint8,
   isArrayBufferView,
   validateOffsetLengthRead,
@@ -45,26 +49,11 @@ const {
   emitRecursiveRmdirWarning,
   getBuffer,
 } = require('internal/fs/utils');
+const { customPromisifyArgs } = require('internal/util');
+const { deferFunction, defineLazyProperties } = require('internal/util/lazy_exports');
 
 const { F_OK, R_OK, W_OK, X_OK } = constants;
 const kMaxLength = 2 ** 31 - 1;
-
-function maybeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
-
-// A binding callback that passes only the error (ops without a value).
-function errOnly(cb) {
-  return (err) => cb(err);
-}
-
-function withValue(cb, map) {
-  return (err, value) => {
-    if (err) cb(err);
-    else cb(null, map ? map(value) : value);
-  };
-}
 
 function toBuffer(u8) {
   const Buffer = getBuffer();
@@ -75,11 +64,6 @@ function encodeResult(u8, encoding) {
   const buf = toBuffer(u8);
   if (!encoding || encoding === 'buffer') return buf;
   return buf.toString(encoding);
-}
-
-function encodePath(p, options) {
-  const encoding = typeof options === 'string' ? options : options?.encoding;
-  return encodeName(p, encoding);
 }
 
 // Data for writeFile/appendFile as a Uint8Array.
@@ -182,17 +166,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   binding.read(fd, buffer, offset, checked.length, checked.position,
     (err, n) => callback(err, n || 0, buffer));
 }
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
-  value: (fd, buffer, offset, length, position) => new Promise((resolve, reject) => {
-    const args = [fd];
-    if (buffer !== undefined) args.push(buffer);
-    if (offset !== undefined) args.push(offset);
-    if (length !== undefined) args.push(length);
-    if (position !== undefined) args.push(position);
-    while (args.length < 2) args.push(undefined);
-    read(...args, (err, bytesRead, buf) => (err ? reject(err) : resolve({ bytesRead, buffer: buf })));
-  }),
-  enumerable: false,
+Object.defineProperty(read, customPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
 });
 
 // readSync(fd, buffer, offset, length, position), readSync(fd, buffer[, options]).
@@ -210,34 +185,6 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   if (checked.length === 0) return 0;
   return binding.read(fd, buffer, offset, checked.length, checked.position);
 }
-
-function validateBuffers(buffers) {
-  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buffers', 'ArrayBufferView[]', buffers);
-  }
-}
-
-// readv/writev: one vectored read or write (readv(2)/preadv(2),
-// writev(2)/pwritev(2)) in the binding; a position that is not a number
-// means the current file position.
-function readv(fd, buffers, position, callback) {
-  validateFd(fd);
-  validateBuffers(buffers);
-  callback = maybeCallback(callback || position);
-  if (typeof position !== 'number') position = null;
-  binding.readBuffers(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
-}
-
-function readvSync(fd, buffers, position) {
-  validateFd(fd);
-  validateBuffers(buffers);
-  if (typeof position !== 'number') position = null;
-  return binding.readBuffers(fd, buffers, position);
-}
-
-const { customPromisifyArgs } = require('internal/util');
-Object.defineProperty(readv, customPromisifyArgs, { value: ['bytesRead', 'buffers'], enumerable: false });
-Object.defineProperty(writev, customPromisifyArgs, { value: ['bytesWritten', 'buffer'], enumerable: false });
 
 function validateStringData(buffer) {
   if (typeof buffer !== 'string') {
@@ -293,11 +240,8 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   binding.writeBuffer(fd, bytes, 0, bytes.byteLength, bindingPosition(offset),
     (err, n) => callback(err, n || 0, str));
 }
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
-  value: (...args) => new Promise((resolve, reject) => {
-    write(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
-  }),
-  enumerable: false,
+Object.defineProperty(write, customPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
 });
 
 // writeSync(fd, buffer[, offset[, length[, position]]]),
@@ -321,26 +265,6 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   return binding.writeBuffer(fd, bytes, 0, bytes.byteLength, bindingPosition(offset));
 }
 
-function writev(fd, buffers, position, callback) {
-  validateFd(fd);
-  validateBuffers(buffers);
-  callback = maybeCallback(callback || position);
-  if (buffers.length === 0) {
-    process.nextTick(callback, null, 0, buffers);
-    return;
-  }
-  if (typeof position !== 'number') position = null;
-  binding.writeBuffers(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
-}
-
-function writevSync(fd, buffers, position) {
-  validateFd(fd);
-  validateBuffers(buffers);
-  if (buffers.length === 0) return 0;
-  if (typeof position !== 'number') position = null;
-  return binding.writeBuffers(fd, buffers, position);
-}
-
 // ---- readFile / writeFile / appendFile -----------------------------------
 
 function isFd(path) {
@@ -358,7 +282,7 @@ function readFile(path, options, callback) {
     if (err) return callback(tooLarge(err));
     if (signal?.aborted) return callback(new (errors().AbortError)(undefined, { cause: signal.reason }));
     if (data.byteLength > kMaxLength) {
-      return callback(new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(data.byteLength));
+      return callback(new (errors().codes.ERR_FS_FILE_TOO_LARGE)(data.byteLength));
     }
     let result;
     try {
@@ -390,7 +314,7 @@ function readFileSync(path, options) {
 // The binding marks a file too large to read whole with its size.
 function tooLarge(err) {
   if (err?.fileSize === undefined) return err;
-  return new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(err.fileSize);
+  return new (errors().codes.ERR_FS_FILE_TOO_LARGE)(err.fileSize);
 }
 
 function writeFile(path, data, options, callback) {
@@ -433,13 +357,15 @@ function appendFileSync(path, data, options) {
 
 // ---- stat family ---------------------------------------------------------
 
+// `options = undefined` (a default) gives these functions Node's length, 1.
+
 function statOptions(options) {
   if (options == null || typeof options === 'function') return { bigint: false };
   validateObject(options, 'options');
   return options;
 }
 
-function stat(path, options, callback) {
+function stat(path, options = undefined, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -449,7 +375,7 @@ function stat(path, options, callback) {
   binding.stat(toPath(path), withValue(callback, (a) => getStats(a, bigint)));
 }
 
-function lstat(path, options, callback) {
+function lstat(path, options = undefined, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -459,7 +385,7 @@ function lstat(path, options, callback) {
   binding.lstat(toPath(path), withValue(callback, (a) => getStats(a, bigint)));
 }
 
-function fstat(fd, options, callback) {
+function fstat(fd, options = undefined, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -481,31 +407,17 @@ function statSyncWith(fn, path, options) {
   }
 }
 
-function statSync(path, options) {
+function statSync(path, options = undefined) {
   return statSyncWith(binding.stat, path, options);
 }
 
-function lstatSync(path, options) {
+function lstatSync(path, options = undefined) {
   return statSyncWith(binding.lstat, path, options);
 }
 
-function fstatSync(fd, options) {
+function fstatSync(fd, options = undefined) {
   validateFd(fd);
   return getStats(binding.fstat(fd), options?.bigint);
-}
-
-function statfs(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  callback = maybeCallback(callback);
-  const bigint = options?.bigint;
-  binding.statfs(toPath(path), withValue(callback, (a) => getStatFs(a, bigint)));
-}
-
-function statfsSync(path, options) {
-  return getStatFs(binding.statfs(toPath(path)), options?.bigint);
 }
 
 // ---- access / exists -------------------------------------------------------
@@ -552,8 +464,12 @@ function exists(path, callback) {
   }
   binding.access(p, F_OK, (err) => callback(!err));
 }
+// Named `exists` and taking one argument, as Node's.
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
-  value: (path) => new Promise((resolve) => exists(path, resolve)),
+  __proto__: null,
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
   enumerable: false,
 });
 
@@ -598,97 +514,12 @@ function mkdirSync(path, options) {
   return recursive ? first : undefined;
 }
 
-// Templates ending in X are expanded differently across platforms: Node
-// warns once per process.
-let nonPortableTemplateWarned = false;
-function warnOnNonPortableTemplate(prefix) {
-  const endsWithX = typeof prefix === 'string'
-    ? prefix.endsWith('X') : prefix.length > 0 && prefix[prefix.length - 1] === 0x58;
-  if (nonPortableTemplateWarned || !endsWithX) return;
-  nonPortableTemplateWarned = true;
-  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
-    'For details see: https://nodejs.org/api/fs.html');
-}
-
-function mkdtemp(prefix, options, callback) {
-  callback = maybeCallback(callback || options);
-  options = getOptions(options, {});
-  prefix = toPath(prefix, 'prefix');
-  warnOnNonPortableTemplate(prefix);
-  binding.mkdtemp(prefix, withValue(callback, (p) => encodePath(p, options)));
-}
-
-function mkdtempSync(prefix, options) {
-  options = getOptions(options, {});
-  prefix = toPath(prefix, 'prefix');
-  warnOnNonPortableTemplate(prefix);
-  return encodePath(binding.mkdtemp(prefix), options);
-}
-
 function direntsOf(path, names, types, encoding) {
   const out = [];
   for (let i = 0; i < names.length; i++) {
     out.push(new Dirent(encodeName(names[i], encoding), types[i], path));
   }
   return out;
-}
-
-// A recursive listing, breadth-first as Node's: each directory's entries
-// (sorted), then those of the directories found, in order. Names are
-// strings joined with path.join, as Node's; with encoding 'buffer' or a
-// Buffer path they stay raw bytes all the way down (Node 20 throws an
-// ERR_INVALID_ARG_TYPE from path.join there, nodejs/node#58892; the fix
-// returns these Buffers).
-function recursiveWalk(base, withFileTypes, encoding) {
-  const bytes = encoding === 'buffer' || typeof base !== 'string';
-  return {
-    base, withFileTypes, encoding, results: [],
-    names: bytes ? kNamesBytes : kNamesText,
-    // Directories to list: [path, path relative to base (undefined: base)].
-    queue: [[base, undefined]],
-    next: 0,
-  };
-}
-
-function collectRecursive(walk, dir, names, types) {
-  const [path, rel] = dir;
-  const { withFileTypes, encoding, results, queue } = walk;
-  for (let j = 0; j < names.length; j++) {
-    const name = names[j];
-    const full = joinPath(path, name);
-    let type = types[j];
-    if (withFileTypes) {
-      if (type === constants.UV_DIRENT_UNKNOWN) {
-        try {
-          type = getStats(binding.lstat(full)).isDirectory() ? constants.UV_DIRENT_DIR : type;
-        } catch {}
-      }
-      results.push(new Dirent(encodeName(name, encoding), type, path));
-      if (type === constants.UV_DIRENT_DIR) queue.push([full, undefined]);
-      continue;
-    }
-    const relName = rel === undefined ? name : joinPath(rel, name);
-    results.push(encodeName(relName, encoding));
-    // Node descends into what stats as a directory (links followed); a
-    // name decoded with U+FFFD may not be the real one, so it is checked
-    // too (Node's check fails for it, and the directory is not listed).
-    const maybeLossy = typeof name === 'string' && name.includes('\ufffd');
-    if ((type === constants.UV_DIRENT_DIR && !maybeLossy) ||
-        ((type === constants.UV_DIRENT_DIR || type === constants.UV_DIRENT_LINK ||
-          type === constants.UV_DIRENT_UNKNOWN) && binding.internalModuleStat(full) === 1)) {
-      queue.push([full, relName]);
-    }
-  }
-}
-
-function readdirRecursiveSync(base, withFileTypes, encoding) {
-  const walk = recursiveWalk(base, withFileTypes, encoding);
-  while (walk.next < walk.queue.length) {
-    const dir = walk.queue[walk.next++];
-    const [names, types] = binding.readdir(dir[0], true, false, walk.names);
-    collectRecursive(walk, dir, names, types);
-  }
-  return walk.results;
 }
 
 function readdirOptions(options) {
@@ -701,17 +532,7 @@ function readdir(path, options, callback) {
   path = toPath(path);
   const { withFileTypes, encoding } = options;
   if (options.recursive) {
-    const walk = recursiveWalk(path, withFileTypes, encoding);
-    const next = () => {
-      if (walk.next >= walk.queue.length) return callback(null, walk.results);
-      const dir = walk.queue[walk.next++];
-      binding.readdir(dir[0], true, false, walk.names, (err, r) => {
-        if (err) return callback(err);
-        collectRecursive(walk, dir, r[0], r[1]);
-        next();
-      });
-    };
-    next();
+    rarelyUsed().readdirRecursive(path, withFileTypes, encoding, callback);
     return;
   }
   const mode = namesMode(encoding);
@@ -724,7 +545,7 @@ function readdirSync(path, options) {
   options = readdirOptions(options);
   path = toPath(path);
   const { withFileTypes, encoding } = options;
-  if (options.recursive) return readdirRecursiveSync(path, withFileTypes, encoding);
+  if (options.recursive) return rarelyUsed().readdirRecursiveSync(path, withFileTypes, encoding);
   const mode = namesMode(encoding);
   const r = binding.readdir(path, !!withFileTypes, false, mode);
   if (withFileTypes) return direntsOf(path, r[0], r[1], encoding);
@@ -825,7 +646,7 @@ function rmSync(path, options) {
   }
 }
 
-// ---- links, renames, copies ------------------------------------------------
+// ---- unlink, rename, copyFile ----------------------------------------------
 
 function unlink(path, callback) {
   path = toPath(path);
@@ -865,48 +686,7 @@ function copyFileSync(src, dest, mode) {
   binding.copyFile(toPath(src, 'src'), toPath(dest, 'dest'), copyMode(mode));
 }
 
-function link(existingPath, newPath, callback) {
-  existingPath = toPath(existingPath, 'existingPath');
-  newPath = toPath(newPath, 'newPath');
-  binding.link(existingPath, newPath, errOnly(maybeCallback(callback)));
-}
-
-function linkSync(existingPath, newPath) {
-  binding.link(toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath'));
-}
-
-function symlinkType(type) {
-  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new (errors().codes.ERR_FS_INVALID_SYMLINK_TYPE)(type);
-  }
-}
-
-function symlink(target, path, type, callback) {
-  if (typeof type === 'function') {
-    callback = type;
-    type = undefined;
-  }
-  symlinkType(type);
-  target = toPath(target, 'target');
-  path = toPath(path);
-  binding.symlink(target, path, errOnly(maybeCallback(callback)));
-}
-
-function symlinkSync(target, path, type) {
-  symlinkType(type);
-  binding.symlink(toPath(target, 'target'), toPath(path));
-}
-
-function readlink(path, options, callback) {
-  callback = maybeCallback(callback || options);
-  options = getOptions(options, {});
-  binding.readlink(toPath(path, 'oldPath'), withValue(callback, (p) => encodePath(p, options)));
-}
-
-function readlinkSync(path, options) {
-  options = getOptions(options, {});
-  return encodePath(binding.readlink(toPath(path, 'oldPath')), options);
-}
+// ---- realpath ---------------------------------------------------------------
 
 // Node's fs.realpath (not .native) works on strings: a Buffer path is
 // decoded as UTF-8 (invalid sequences become U+FFFD) and anything else that
@@ -929,7 +709,8 @@ function realpath(path, options, callback) {
   path = realpathString(path);
   binding.realpathFs(path, false, withValue(callback, (p) => encodePath(p, options)));
 }
-realpath.native = function native(path, options, callback) {
+// Anonymous and without `prototype`, as Node's.
+realpath.native = (path, options, callback) => {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, {});
   path = toPath(path);
@@ -940,209 +721,72 @@ function realpathSync(path, options) {
   options = getOptions(options, {});
   return encodePath(binding.realpathFs(realpathString(path), false), options);
 }
-realpathSync.native = function native(path, options) {
+realpathSync.native = (path, options) => {
   options = getOptions(options, {});
   return encodePath(binding.realpathFs(toPath(path), true), options);
 };
 
-// ---- permissions, owners, times, sizes -------------------------------------
-
-function chmod(path, mode, callback) {
-  path = toPath(path);
-  mode = parseFileMode(mode, 'mode');
-  binding.chmod(path, mode, errOnly(maybeCallback(callback)));
-}
-
-function chmodSync(path, mode) {
-  binding.chmod(toPath(path), parseFileMode(mode, 'mode'));
-}
-
-function fchmod(fd, mode, callback) {
-  validateFd(fd);
-  mode = parseFileMode(mode, 'mode');
-  binding.fchmod(fd, mode, errOnly(maybeCallback(callback)));
-}
-
-function fchmodSync(fd, mode) {
-  validateFd(fd);
-  binding.fchmod(fd, parseFileMode(mode, 'mode'));
-}
-
-function validateIds(uid, gid) {
-  validateInteger(uid, 'uid', -1, 4294967295);
-  validateInteger(gid, 'gid', -1, 4294967295);
-}
-
-function chown(path, uid, gid, callback) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  binding.chown(path, uid, gid, errOnly(maybeCallback(callback)));
-}
-
-function chownSync(path, uid, gid) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  binding.chown(path, uid, gid);
-}
-
-function lchown(path, uid, gid, callback) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  binding.lchown(path, uid, gid, errOnly(maybeCallback(callback)));
-}
-
-function lchownSync(path, uid, gid) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  binding.lchown(path, uid, gid);
-}
-
-function fchown(fd, uid, gid, callback) {
-  validateFd(fd);
-  validateIds(uid, gid);
-  binding.fchown(fd, uid, gid, errOnly(maybeCallback(callback)));
-}
-
-function fchownSync(fd, uid, gid) {
-  validateFd(fd);
-  validateIds(uid, gid);
-  binding.fchown(fd, uid, gid);
-}
-
-function utimes(path, atime, mtime, callback) {
-  path = toPath(path);
-  const a = toUnixTimestamp(atime);
-  const m = toUnixTimestamp(mtime);
-  binding.utimes(path, a, m, errOnly(maybeCallback(callback)));
-}
-
-function utimesSync(path, atime, mtime) {
-  binding.utimes(toPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
-}
-
-function lutimes(path, atime, mtime, callback) {
-  path = toPath(path);
-  const a = toUnixTimestamp(atime);
-  const m = toUnixTimestamp(mtime);
-  binding.lutimes(path, a, m, errOnly(maybeCallback(callback)));
-}
-
-function lutimesSync(path, atime, mtime) {
-  binding.lutimes(toPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
-}
-
-function futimes(fd, atime, mtime, callback) {
-  validateFd(fd);
-  const a = toUnixTimestamp(atime);
-  const m = toUnixTimestamp(mtime);
-  binding.futimes(fd, a, m, errOnly(maybeCallback(callback)));
-}
-
-function futimesSync(fd, atime, mtime) {
-  validateFd(fd);
-  binding.futimes(fd, toUnixTimestamp(atime), toUnixTimestamp(mtime));
-}
-
-// A length to truncate to: undefined is 0, anything else an integer
-// (negative lengths truncate to 0).
-function truncateLen(len) {
-  if (len === undefined) return 0;
-  validateInteger(len, 'len');
-  return Math.max(0, len);
-}
-
-let truncateFdWarned = false;
-function warnTruncateFd() {
-  if (truncateFdWarned) return;
-  truncateFdWarned = true;
-  process.emitWarning(
-    'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
-    'DeprecationWarning', 'DEP0081');
-}
-
-function truncate(path, len, callback) {
-  if (isFd(path)) {
-    warnTruncateFd();
-    return ftruncate(path, len, callback);
-  }
-  if (typeof len === 'function') {
-    callback = len;
-    len = 0;
-  } else if (len === undefined) {
-    len = 0;
-  }
-  path = toPath(path);
-  len = truncateLen(len);
-  binding.truncate(path, len, errOnly(maybeCallback(callback)));
-}
-
-function truncateSync(path, len) {
-  if (isFd(path)) {
-    warnTruncateFd();
-    return ftruncateSync(path, len);
-  }
-  binding.truncate(toPath(path), truncateLen(len));
-}
-
-function ftruncate(fd, len = 0, callback) {
-  if (typeof len === 'function') {
-    callback = len;
-    len = 0;
-  }
-  validateFd(fd);
-  len = truncateLen(len);
-  binding.ftruncate(fd, len, errOnly(maybeCallback(callback)));
-}
-
-function ftruncateSync(fd, len = 0) {
-  validateFd(fd);
-  binding.ftruncate(fd, truncateLen(len));
-}
-
-function fsync(fd, callback) {
-  validateFd(fd);
-  binding.fsync(fd, errOnly(maybeCallback(callback)));
-}
-
-function fsyncSync(fd) {
-  validateFd(fd);
-  binding.fsync(fd);
-}
-
-function fdatasync(fd, callback) {
-  validateFd(fd);
-  binding.fdatasync(fd, errOnly(maybeCallback(callback)));
-}
-
-function fdatasyncSync(fd) {
-  validateFd(fd);
-  binding.fdatasync(fd);
-}
-
 // ---- module object -----------------------------------------------------------
 
+let rarelyUsedModule;
+function rarelyUsed() {
+  rarelyUsedModule ??= require('internal/fs/rarely_used');
+  return rarelyUsedModule;
+}
+
+// A stand-in for a function of internal/fs/rarely_used.
+function rare(name, length) {
+  return deferFunction(rarelyUsed, name, length);
+}
+
+const loadCp = () => require('internal/fs/cp');
+const loadWatchers = () => require('internal/fs/watchers');
+
+// Keys in Node's order (the last ones are defined below).
 const fs = module.exports = {
-  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
+  appendFile, appendFileSync, access, accessSync,
+  chown: rare('chown', 4), chownSync: rare('chownSync', 3),
+  chmod: rare('chmod', 3), chmodSync: rare('chmodSync', 2),
   close, closeSync, copyFile, copyFileSync,
-  cp: (...a) => require('internal/fs/cp').cp(...a),
-  cpSync: (...a) => require('internal/fs/cp').cpSync(...a),
+  cp: deferFunction(loadCp, 'cp', 4),
+  cpSync: deferFunction(loadCp, 'cpSync', 3),
   createReadStream,
   createWriteStream,
-  exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
-  fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
-  lchown, lchownSync, lchmod: undefined, lchmodSync: undefined,
-  link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync,
+  exists, existsSync,
+  fchown: rare('fchown', 4), fchownSync: rare('fchownSync', 3),
+  fchmod: rare('fchmod', 3), fchmodSync: rare('fchmodSync', 2),
+  fdatasync: rare('fdatasync', 2), fdatasyncSync: rare('fdatasyncSync', 1),
+  fstat, fstatSync,
+  fsync: rare('fsync', 2), fsyncSync: rare('fsyncSync', 1),
+  ftruncate: rare('ftruncate', 1), ftruncateSync: rare('ftruncateSync', 1),
+  futimes: rare('futimes', 4), futimesSync: rare('futimesSync', 3),
+  lchown: rare('lchown', 4), lchownSync: rare('lchownSync', 3),
+  lchmod: undefined, lchmodSync: undefined,
+  link: rare('link', 3), linkSync: rare('linkSync', 2),
+  lstat, lstatSync,
+  lutimes: rare('lutimes', 4), lutimesSync: rare('lutimesSync', 3),
+  mkdir, mkdirSync,
+  mkdtemp: rare('mkdtemp', 3), mkdtempSync: rare('mkdtempSync', 2),
   open, openSync,
-  openAsBlob: (...a) => require('internal/fs/promises').openAsBlob(...a),
-  readdir, readdirSync, read, readSync, readv, readvSync,
-  readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync,
-  rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync,
-  truncate, truncateSync,
-  unwatchFile: (...a) => require('internal/fs/watchers').unwatchFile(...a),
-  unlink, unlinkSync, utimes, utimesSync,
-  watch: (...a) => require('internal/fs/watchers').watch(...a),
-  watchFile: (...a) => require('internal/fs/watchers').watchFile(...a),
-  writeFile, writeFileSync, write, writeSync, writev, writevSync,
+  openAsBlob: deferFunction(() => require('internal/fs/promises'), 'openAsBlob', 1),
+  readdir, readdirSync, read, readSync,
+  readv: rare('readv', 4), readvSync: rare('readvSync', 3),
+  readFile, readFileSync,
+  readlink: rare('readlink', 3), readlinkSync: rare('readlinkSync', 2),
+  realpath, realpathSync, rename, renameSync,
+  rm, rmSync, rmdir, rmdirSync, stat,
+  statfs: rare('statfs', 1),
+  statSync,
+  statfsSync: rare('statfsSync', 1),
+  symlink: rare('symlink', 4), symlinkSync: rare('symlinkSync', 3),
+  truncate: rare('truncate', 3), truncateSync: rare('truncateSync', 2),
+  unwatchFile: deferFunction(loadWatchers, 'unwatchFile', 2),
+  unlink, unlinkSync,
+  utimes: rare('utimes', 4), utimesSync: rare('utimesSync', 3),
+  watch: deferFunction(loadWatchers, 'watch', 3),
+  watchFile: deferFunction(loadWatchers, 'watchFile', 3),
+  writeFile, writeFileSync, write, writeSync,
+  writev: rare('writev', 4), writevSync: rare('writevSync', 3),
   Dirent, Stats,
   get ReadStream() { return lazyStreams().ReadStream; },
   set ReadStream(v) { lazyStreams().ReadStream = v; },
@@ -1153,13 +797,31 @@ const fs = module.exports = {
   get FileWriteStream() { return lazyStreams().WriteStream; },
   set FileWriteStream(v) { lazyStreams().WriteStream = v; },
   _toUnixTimestamp: toUnixTimestamp,
-  get Dir() { return require('internal/fs/dir').Dir; },
-  opendir: (...a) => require('internal/fs/dir').opendir(...a),
-  opendirSync: (...a) => require('internal/fs/dir').opendirSync(...a),
-  F_OK, R_OK, W_OK, X_OK,
-  constants: constantsObject,
-  get promises() { return require('internal/fs/promises').exports; },
 };
+
+defineLazyProperties(fs, () => require('internal/fs/dir'), ['Dir', 'opendir', 'opendirSync']);
+
+// Read-only and permanent, as Node's; fs.promises is a getter named `get`.
+Object.defineProperties(fs, {
+  F_OK: { __proto__: null, value: F_OK, enumerable: true },
+  R_OK: { __proto__: null, value: R_OK, enumerable: true },
+  W_OK: { __proto__: null, value: W_OK, enumerable: true },
+  X_OK: { __proto__: null, value: X_OK, enumerable: true },
+  constants: { __proto__: null, value: constants, enumerable: true },
+  promises: {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return require('internal/fs/promises').exports; },
+  },
+});
+
+Object.defineProperty(fs.readv, customPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false,
+});
+Object.defineProperty(fs.writev, customPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
 
 function createReadStream(path, options) {
   return new (lazyStreams().ReadStream)(path, options);

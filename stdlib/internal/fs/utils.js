@@ -1,21 +1,94 @@
 'use strict';
 // Shared pieces of node:fs: path and flag validation, Stats/BigIntStats,
-// StatFs, Dirent, fs.constants and small option helpers.
+// Dirent, fs.constants, callback and option helpers.
 
 // internal/errors is loaded when an error is built.
 function errors() {
   return require('internal/errors');
 }
-const {
-  validateBoolean, validateInt32, validateUint32, validateObject, validateAbortSignal,
-} = require('internal/validators');
 
-const constants = Object.freeze({
-  __proto__: null,
+// ---- argument checks ---------------------------------------------------
+
+// The checks node:fs makes on every call, without loading
+// internal/validators: each accepts inline only what the validator of the
+// same name accepts, and hands anything else to that validator, which
+// throws Node's error (or accepts what the inline test is too narrow for).
+function validators() {
+  return require('internal/validators');
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') validators().validateFunction(value, name);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') validators().validateBoolean(value, name);
+}
+
+function validateObject(value, name, options) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    validators().validateObject(value, name, options);
+  }
+}
+
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (!(Number.isInteger(value) && value >= min && value <= max)) {
+    validators().validateInteger(value, name, min, max);
+  }
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (!(value === (value | 0) && value >= min && value <= max)) {
+    validators().validateInt32(value, name, min, max);
+  }
+}
+
+function validateUint32(value, name) {
+  if (value !== (value >>> 0)) validators().validateUint32(value, name);
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (typeof signal !== 'object' || signal === null || !('aborted' in signal))) {
+    validators().validateAbortSignal(signal, name);
+  }
+}
+
+// A mode (a number, or an octal string), `def` when nullish.
+function parseFileMode(value, name, def) {
+  const mode = value ?? def;
+  if (mode === (mode >>> 0)) return mode;
+  return validators().parseFileMode(value, name, def);
+}
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// A binding callback that passes only the error (ops without a value).
+function errOnly(cb) {
+  return (err) => cb(err);
+}
+
+function withValue(cb, map) {
+  return (err, value) => {
+    if (err) cb(err);
+    else cb(null, map ? map(value) : value);
+  };
+}
+
+// ---- constants ---------------------------------------------------------
+
+// fs.constants as Node has it: a null-prototype object whose properties are
+// read-only and cannot be deleted (the object itself stays extensible).
+const constants = Object.create(null);
+for (const [name, value] of Object.entries({
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
   O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3,
   UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
   S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
   S_IFLNK: 40960, S_IFSOCK: 49152,
   O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024,
@@ -26,9 +99,9 @@ const constants = Object.freeze({
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
   UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
-});
-// Node's object has a normal prototype.
-const constantsObject = Object.freeze(Object.assign({}, constants));
+})) {
+  Object.defineProperty(constants, name, { __proto__: null, value, enumerable: true });
+}
 
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 
@@ -266,23 +339,6 @@ function getStats(a, bigint) {
     ms(10), ms(12), ms(14), ms(16));
 }
 
-class StatFs {
-  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
-    this.type = type;
-    this.bsize = bsize;
-    this.blocks = blocks;
-    this.bfree = bfree;
-    this.bavail = bavail;
-    this.files = files;
-    this.ffree = ffree;
-  }
-}
-
-function getStatFs(a, bigint) {
-  const v = bigint ? a.map((n) => BigInt(n)) : a;
-  return new StatFs(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
-}
-
 // ---- Dirent ------------------------------------------------------------
 
 const kType = Symbol('type');
@@ -318,6 +374,13 @@ function encodeName(name, encoding) {
   const buf = bufferOf(name);
   if (encoding === 'buffer') return buf;
   return buf.toString(encoding || 'utf8');
+}
+
+// A path from the binding in the encoding `options` asks for (a string, or
+// an object with `encoding`).
+function encodePath(p, options) {
+  const encoding = typeof options === 'string' ? options : options?.encoding;
+  return encodeName(p, encoding);
 }
 
 // The binding's modes for names it reads from the OS (see `Names` in
@@ -413,8 +476,20 @@ function validateRmdirOptions(options) {
 }
 
 module.exports = {
+  validateFunction,
+  validateBoolean,
+  validateObject,
+  validateInteger,
+  validateInt32,
+  validateUint32,
+  parseFileMode,
+  maybeCallback,
+  errOnly,
+  withValue,
+  encodePath,
   constants,
-  constantsObject,
+  // The name fs/promises imports fs.constants by.
+  constantsObject: constants,
   stringToFlags,
   toPath,
   pathToString,
@@ -429,8 +504,6 @@ module.exports = {
   BigIntStats,
   StatsBase,
   getStats,
-  StatFs,
-  getStatFs,
   Dirent,
   kType,
   encodeName,
