@@ -40,6 +40,7 @@ const {
   namesMode,
   kNamesText,
   toUint8,
+  bufferOf,
   isArrayBufferView,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
@@ -55,20 +56,34 @@ const { deferFunction, defineLazyProperties } = require('internal/util/lazy_expo
 const { F_OK, R_OK, W_OK, X_OK } = constants;
 const kMaxLength = 2 ** 31 - 1;
 
-function toBuffer(u8) {
-  const Buffer = getBuffer();
-  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+// UTF-8 text is encoded and decoded by the binding behind TextEncoder and
+// TextDecoder (the same conversions as Buffer's), so that reading and
+// writing text does not load node:buffer, a large module.
+const encodingBinding = internalBinding('encoding_binding');
+// V8's longest string, in UTF-16 units: a longer decoding is left to
+// Buffer, which throws Node's ERR_STRING_TOO_LONG.
+const kStringMaxLength = 0x1fffffe8;
+
+// A string's bytes in `encoding` (UTF-8 when none is given).
+function stringBytes(str, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return encodingBinding.encodeUtf8(str);
+  return getBuffer().from(str, encoding);
 }
 
+// File contents (a Uint8Array) as a Buffer, or as a string in `encoding`.
 function encodeResult(u8, encoding) {
-  const buf = toBuffer(u8);
+  if ((encoding === 'utf8' || encoding === 'utf-8') && u8.byteLength <= kStringMaxLength) {
+    // ignoreBOM: a leading BOM is kept, as Buffer#toString keeps it.
+    return encodingBinding.decode(u8, 'utf-8', false, true);
+  }
+  const buf = bufferOf(u8);
   if (!encoding || encoding === 'buffer') return buf;
   return buf.toString(encoding);
 }
 
 // Data for writeFile/appendFile as a Uint8Array.
 function dataBytes(data, encoding) {
-  if (typeof data === 'string') return getBuffer().from(data, encoding || 'utf8');
+  if (typeof data === 'string') return stringBytes(data, encoding);
   if (isArrayBufferView(data)) return toUint8(data);
   throw new (errors().codes.ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
@@ -236,7 +251,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   const str = buffer;
   validateStringEncoding(str, length);
   callback = maybeCallback(position);
-  const bytes = getBuffer().from(str, typeof length === 'string' ? length : 'utf8');
+  const bytes = stringBytes(str, typeof length === 'string' ? length : 'utf8');
   binding.writeBuffer(fd, bytes, 0, bytes.byteLength, bindingPosition(offset),
     (err, n) => callback(err, n || 0, str));
 }
@@ -261,7 +276,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   }
   validateStringData(buffer);
   validateStringEncoding(buffer, length);
-  const bytes = getBuffer().from(buffer, typeof length === 'string' ? length : 'utf8');
+  const bytes = stringBytes(buffer, typeof length === 'string' ? length : 'utf8');
   return binding.writeBuffer(fd, bytes, 0, bytes.byteLength, bindingPosition(offset));
 }
 

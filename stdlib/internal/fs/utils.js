@@ -226,7 +226,8 @@ function getOptions(options, defaults) {
 }
 
 function assertEncoding(encoding) {
-  if (encoding && !getBuffer().isEncoding(encoding)) {
+  // UTF-8, the usual encoding, is checked without loading node:buffer.
+  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && !getBuffer().isEncoding(encoding)) {
     throw new (errors().codes.ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
   }
 }
