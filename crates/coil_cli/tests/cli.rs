@@ -72,6 +72,27 @@ fn eval_and_print() {
         ],
         None,
     );
+    // Builtin modules are globals in -e and -p (not for a piped script).
+    same(
+        &["-p", "typeof util.inspect + ' ' + typeof fs.readFileSync"],
+        None,
+    );
+    same(
+        &[
+            "-e",
+            "os; console.log(Object.keys(globalThis).includes('os')); path = 1; console.log(path)",
+        ],
+        None,
+    );
+    same(
+        &[
+            "--input-type=module",
+            "-e",
+            "console.log(typeof fs.statSync)",
+        ],
+        None,
+    );
+    same(&[], Some("console.log(typeof os)"));
 }
 
 #[test]

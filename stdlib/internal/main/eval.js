@@ -50,8 +50,10 @@ function evalScript(code, options = {}) {
 }
 
 // The CLI's -e/-p and piped stdin: returns true for modules (ESM ordering).
+// -e and -p (no filename), as Node's, see each builtin module as a global.
 function evalMain(code, options = {}) {
   const name = options.filename || '[eval]';
+  if (options.filename === undefined) defineBuiltinGlobals();
   if (options.module) {
     return require('internal/main/esm').runModule(code, evalModuleName(), evalModuleUrl());
   }
@@ -62,7 +64,7 @@ function evalMain(code, options = {}) {
 }
 
 // The REPL's globals, as Node's: `require` and `module` for '<repl>' in the
-// current directory, and each builtin module under its name, loaded on first use.
+// current directory, and the builtin modules.
 let replReady = false;
 function setupReplGlobals() {
   replReady = true;
@@ -74,14 +76,20 @@ function setupReplGlobals() {
       __proto__: null, value, writable: true, configurable: true, enumerable: false,
     });
   }
+  defineBuiltinGlobals();
+}
+
+// Each builtin module (not the `_`-prefixed or sub-path ones) under its name
+// on the global object, loaded on first use, as Node gives -e, -p and the
+// REPL.
+function defineBuiltinGlobals() {
   const { builtinModules } = require('internal/modules/cjs/loader');
-  const { loadBuiltin } = require('internal/modules/cjs/resolve');
   for (const name of builtinModules) {
     if (name[0] === '_' || name.includes('/') || name in globalThis) continue;
     Object.defineProperty(globalThis, name, {
       __proto__: null,
       get() {
-        const lib = loadBuiltin(name);
+        const lib = require('internal/modules/cjs/resolve').loadBuiltin(name);
         Object.defineProperty(globalThis, name, {
           __proto__: null, value: lib, writable: true, configurable: true, enumerable: false,
         });
