@@ -177,8 +177,12 @@ fn run_in_context(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let code = arg_string(args, 1, ctx)?;
     let filename = arg_string(args, 2, ctx)?;
     let source = Source::from_bytes(code.as_bytes()).with_path(Path::new(&filename));
-    let script = Script::parse(source, Some(realm), ctx)?;
-    script.evaluate(ctx)
+    // Parsed inside the realm: Boa binds top-level `let`/`const` to the
+    // global scope of the realm current at parse time.
+    let outer = ctx.enter_realm(realm.clone());
+    let result = Script::parse(source, Some(realm), ctx).and_then(|script| script.evaluate(ctx));
+    ctx.enter_realm(outer);
+    result
 }
 
 /// `checkSyntax(code, filename)`: parse a script without running it (a
