@@ -68,7 +68,13 @@ impl Stdlib {
 }
 
 /// Compile `body` as the body of a function with `params`, keeping `filename`
-/// for stack traces and syntax errors. Line numbers are those of `body`.
+/// for stack traces and syntax errors. Line numbers are those of `body`; on
+/// its first line columns are shifted by the length of the text before it,
+/// `[function (<params>) {` (the loader takes that length off).
+///
+/// The function expression is an array element rather than parenthesized:
+/// Boa parses a parenthesized expression as a possible arrow-function
+/// parameter list first and copies it, which costs 5–8% of the parse.
 pub fn compile_function(
     body: &str,
     filename: &str,
@@ -76,11 +82,11 @@ pub fn compile_function(
     ctx: &mut Context,
 ) -> JsResult<JsObject> {
     let mut text = String::with_capacity(body.len() + 64);
-    text.push_str("(function (");
+    text.push_str("[function (");
     text.push_str(&params.join(", "));
     text.push_str(") {");
     text.push_str(body);
-    text.push_str("\n})");
+    text.push_str("\n}][0]");
     let source = Source::from_bytes(text.as_bytes()).with_path(Path::new(filename));
     let started = std::time::Instant::now();
     let script = Script::parse(source, None, ctx)?;
