@@ -27,6 +27,7 @@ const {
   kNamesText,
   kNamesBytes,
   isArrayBufferView,
+  warnDeprecatedOnce,
 } = require('internal/fs/utils');
 
 // ---- readv / writev --------------------------------------------------------
@@ -361,13 +362,9 @@ function truncateLen(len) {
   return Math.max(0, len);
 }
 
-let truncateFdWarned = false;
 function warnTruncateFd() {
-  if (truncateFdWarned) return;
-  truncateFdWarned = true;
-  process.emitWarning(
-    'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
-    'DeprecationWarning', 'DEP0081');
+  warnDeprecatedOnce('DEP0081', 'Using fs.truncate with a file descriptor is deprecated. ' +
+    'Please use fs.ftruncate with a file descriptor instead.');
 }
 
 function truncate(path, len, callback) {

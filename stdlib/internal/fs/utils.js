@@ -455,13 +455,17 @@ function validateRmOptions(options, defaults) {
   return out;
 }
 
-let rmdirWarned = false;
+// fs's deprecation warnings, each emitted once per process.
+const deprecationsWarned = new Set();
+function warnDeprecatedOnce(code, message) {
+  if (deprecationsWarned.has(code)) return;
+  deprecationsWarned.add(code);
+  process.emitWarning(message, 'DeprecationWarning', code);
+}
+
 function emitRecursiveRmdirWarning() {
-  if (rmdirWarned) return;
-  rmdirWarned = true;
-  process.emitWarning(
-    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
-    'DeprecationWarning', 'DEP0147');
+  warnDeprecatedOnce('DEP0147', 'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+    'will be removed. Use fs.rm(path, { recursive: true }) instead');
 }
 
 const kRmdirDefaults = { recursive: false, retryDelay: 100, maxRetries: 0 };
@@ -519,5 +523,6 @@ module.exports = {
   validateRmOptions,
   validateRmdirOptions,
   emitRecursiveRmdirWarning,
+  warnDeprecatedOnce,
   getBuffer,
 };

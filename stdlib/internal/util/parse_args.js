@@ -77,8 +77,10 @@ function argsToTokens(args, options) {
       break;
     }
 
-    if (isLoneShortOption(arg)) {
-      const name = longForShort(arg[1], options);
+    // -f or --foo, with the next argument as value for a string option.
+    const lone = isLoneShortOption(arg) || isLoneLongOption(arg);
+    if (lone) {
+      const name = arg[1] === '-' ? arg.slice(2) : longForShort(arg[1], options);
       let value;
       let inlineValue;
       if (optionGetOwn(options, name, 'type') === 'string' && next != null) {
@@ -113,19 +115,6 @@ function argsToTokens(args, options) {
       tokens.push({
         kind: 'option', name, rawName: `-${arg[1]}`, index, value: arg.slice(2), inlineValue: true,
       });
-      continue;
-    }
-
-    if (isLoneLongOption(arg)) {
-      const name = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (optionGetOwn(options, name, 'type') === 'string' && next != null) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value != null) index++;
       continue;
     }
 

@@ -114,24 +114,10 @@ function getStackFrames(ctx, err, stack) {
 }
 
 const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-// Node's public builtin modules; `internal/...` ids count as builtin too.
-const publicBuiltins = new Set([
-  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
-  '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
-  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
-  'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster',
-  'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
-  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https',
-  'inspector', 'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix',
-  'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring', 'readline',
-  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises',
-  'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls',
-  'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi',
-  'worker_threads', 'zlib', 'test',
-]);
-
+// A builtin module id, as the loader knows them; `internal/...` ids count
+// too.
 function isBuiltinModuleId(id) {
-  return publicBuiltins.has(id) || id.startsWith('internal/');
+  return id.startsWith('internal/') || require('internal/modules/cjs/loader').canBeRequiredByUsers(id);
 }
 
 // Underlines package names after each `node_modules` path segment
