@@ -18,28 +18,25 @@ const {
   isTypedArray,
   isUint8Array,
 } = internalBinding('types');
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE,
-    ERR_INVALID_THIS,
-    ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
-    ERR_OUT_OF_RANGE,
-    ERR_STRING_TOO_LONG,
-    ERR_UNKNOWN_ENCODING,
-  },
-} = require('internal/errors');
-const {
-  validateArray,
-  validateBuffer,
-  validateDictionary,
-  validateInteger,
-  validateNumber,
-  validateString,
-} = require('internal/validators');
+// internal/errors and internal/validators load when an argument fails its
+// check (the passing case is checked here), so requiring buffer compiles
+// neither.
+function errors() {
+  return require('internal/errors');
+}
+function validators() {
+  return require('internal/validators');
+}
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    validators().validateInteger(value, name, min, max);
+  }
+}
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number' || (min != null && !(value >= min)) || (max != null && !(value <= max))) {
+    validators().validateNumber(value, name, min, max);
+  }
+}
 // inspect is large and only needed to print buffers: loaded on first use.
 const inspect = (...args) => require('internal/util/inspect').inspect(...args);
 const { atob, btoa } = require('internal/base64');
@@ -163,7 +160,7 @@ function Buffer(arg, encodingOrOffset, length) {
   showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('string', 'string', arg);
     }
     return Buffer.alloc(arg);
   }
@@ -212,7 +209,7 @@ function fromString(string, encoding) {
     id = UTF8;
   } else {
     id = encodingId(encoding);
-    if (id === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (id === undefined) throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
     if (string.length === 0) return new FastBuffer();
   }
   return fromStringFast(string, id);
@@ -226,13 +223,13 @@ function fromArrayBuffer(obj, byteOffset, length) {
     if (Number.isNaN(byteOffset)) byteOffset = 0;
   }
   const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (maxLength < 0) throw new (errors().codes.ERR_BUFFER_OUT_OF_BOUNDS)('offset');
   if (length === undefined) {
     length = maxLength;
   } else {
     length = +length;
     if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+      if (length > maxLength) throw new (errors().codes.ERR_BUFFER_OUT_OF_BOUNDS)('length');
     } else {
       length = 0;
     }
@@ -280,12 +277,12 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
     }
   }
-  throw new ERR_INVALID_ARG_TYPE(
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)(
     'first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  if (!isTypedArray(view)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('view', ['TypedArray'], view);
   const viewLength = view.length;
   if (viewLength === 0) return Buffer.alloc(0);
   if (offset !== undefined || length !== undefined) {
@@ -343,8 +340,8 @@ Buffer.isBuffer = function isBuffer(b) {
 };
 
 Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (!isUint8Array(buf1)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], buf2);
   if (buf1 === buf2) return 0;
   return binding.compare(buf1, buf2);
 };
@@ -355,12 +352,12 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 
 Buffer.concat = function concat(list, length) {
-  validateArray(list, 'list');
+  if (!Array.isArray(list)) validators().validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
   if (length !== undefined) validateInteger(length, 'length', 0, kMaxLength);
   for (let i = 0; i < list.length; i++) {
     if (!isUint8Array(list[i])) {
-      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
   }
   // Sums the lengths when `length` is undefined; small results come from the pool.
@@ -370,7 +367,7 @@ Buffer.concat = function concat(list, length) {
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   const len = string.length;
   const mustMatch = arguments.length > 2 && arguments[2] === true;
@@ -389,10 +386,10 @@ Buffer[Symbol('kIsEncodingSymbol')] = Buffer.isEncoding;
 function boundsError(value, length, type) {
   if (Math.floor(value) !== value) {
     validateNumber(value, type);
-    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
+    throw new (errors().codes.ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value);
   }
-  if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  if (length < 0) throw new (errors().codes.ERR_BUFFER_OUT_OF_BOUNDS)();
+  throw new (errors().codes.ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 
 // `n` bytes from `offset` must exist.
@@ -413,7 +410,7 @@ function valueRangeError(value, min, max, n) {
   } else {
     range = `>= ${min}${s} and <= ${max}${s}`;
   }
-  return new ERR_OUT_OF_RANGE('value', range, value);
+  return new (errors().codes.ERR_OUT_OF_RANGE)('value', range, value);
 }
 
 function checkInt(value, min, max, buf, offset, n) {
@@ -510,7 +507,7 @@ function readInt32BE(offset = 0) {
 }
 
 function readUIntLE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
     return readUIntLEn(this, offset, byteLength);
@@ -519,7 +516,7 @@ function readUIntLE(offset, byteLength) {
 }
 
 function readUIntBE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
     return readUIntBEn(this, offset, byteLength);
@@ -528,7 +525,7 @@ function readUIntBE(offset, byteLength) {
 }
 
 function readIntLE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
     return toSigned(readUIntLEn(this, offset, byteLength), byteLength);
@@ -537,7 +534,7 @@ function readIntLE(offset, byteLength) {
 }
 
 function readIntBE(offset, byteLength) {
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset === undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
   if (byteLength === 6 || byteLength === 5 || byteLength === 3 ||
       byteLength === 4 || byteLength === 2 || byteLength === 1) {
     return toSigned(readUIntBEn(this, offset, byteLength), byteLength);
@@ -631,7 +628,7 @@ function writeU_Int8(buf, value, offset, min, max) {
   value = +value;
   if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (value > max || value < min) {
-    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+    throw new (errors().codes.ERR_OUT_OF_RANGE)('value', `>= ${min} and <= ${max}`, value);
   }
   if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
   buf[offset] = value;
@@ -857,7 +854,7 @@ function makeWrite(id) {
     }
     const len = this.length;
     offset = indexArg(offset, 0);
-    if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (offset > len) throw new (errors().codes.ERR_BUFFER_OUT_OF_BOUNDS)('offset');
     let max = len - offset;
     length = indexArg(length, max);
     if (length < max) max = length;
@@ -867,7 +864,7 @@ function makeWrite(id) {
 
 function slice(buf, id, start, end) {
   const text = binding.toString(buf, id, start, end);
-  if (text === undefined) throw new ERR_STRING_TOO_LONG();
+  if (text === undefined) throw new (errors().codes.ERR_STRING_TOO_LONG)();
   return text;
 }
 
@@ -1009,27 +1006,27 @@ function toInteger(n, def) {
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) {
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
   }
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
     targetStart = toInteger(targetStart, 0);
-    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    if (targetStart < 0) throw new (errors().codes.ERR_OUT_OF_RANGE)('targetStart', '>= 0', targetStart);
   }
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
     sourceStart = toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > source.length) {
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
+      throw new (errors().codes.ERR_OUT_OF_RANGE)('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
     }
   }
   if (sourceEnd === undefined) {
     sourceEnd = source.length;
   } else {
     sourceEnd = toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd < 0) throw new (errors().codes.ERR_OUT_OF_RANGE)('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
   return binding.copy(source, target, targetStart, sourceStart, sourceEnd - sourceStart);
@@ -1046,7 +1043,7 @@ proto.toString = function toString(encoding, start, end) {
       typeof encoding === 'string' ? kEncodingIds[encoding] : undefined;
     if (id !== undefined) {
       const text = binding.toString(this, id);
-      if (text === undefined) throw new ERR_STRING_TOO_LONG();
+      if (text === undefined) throw new (errors().codes.ERR_STRING_TOO_LONG)();
       return text;
     }
   }
@@ -1059,13 +1056,13 @@ proto.toString = function toString(encoding, start, end) {
   if (end <= start) return '';
   if (encoding === undefined) return slice(this, UTF8, start, end);
   const id = encodingId(encoding);
-  if (id === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (id === undefined) throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
   return slice(this, id, start, end);
 };
 
 proto.equals = function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   }
   if (this === otherBuffer) return true;
   const len = this.byteLength;
@@ -1103,7 +1100,7 @@ proto.inspect = named('inspect', inspectBuffer);
 
 function compareImpl(source, target, targetStart, targetEnd, sourceStart, sourceEnd, nargs) {
   if (!isUint8Array(target)) {
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
   }
   if (nargs === 1) return binding.compare(source, target);
   if (targetStart === undefined) targetStart = 0;
@@ -1125,7 +1122,7 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
 };
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  validateBuffer(buffer);
+  if (!ArrayBuffer.isView(buffer)) validators().validateBuffer(buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -1139,12 +1136,12 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   if (typeof val === 'number') return binding.indexOfNumber(buffer, val >>> 0, byteOffset, dir);
   const isString = typeof val === 'string';
   if (!isString && !isUint8Array(val)) {
-    throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
   }
   let id = UTF8;
   if (encoding !== undefined) {
     id = encodingId(encoding);
-    if (id === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (id === undefined) throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
   }
   if (isString) return binding.indexOfString(buffer, val, byteOffset, id, dir);
   return binding.indexOfBuffer(buffer, val, byteOffset, id, dir);
@@ -1175,8 +1172,8 @@ function _fill(buf, value, offset, end, encoding) {
     }
     id = encoding === undefined ? UTF8 : encodingId(encoding);
     if (id === undefined) {
-      validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      validators().validateString(encoding, 'encoding');
+      throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
     }
     if (value.length === 0) value = 0;
   }
@@ -1190,10 +1187,10 @@ function _fill(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
   if (typeof value === 'number') {
-    if (offset > end || end > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    if (offset > end || end > buf.length) throw new (errors().codes.ERR_BUFFER_OUT_OF_BOUNDS)();
     binding.fill(buf, value, offset, end);
   } else if (binding.fill(buf, value, offset, end, id) === -1) {
-    throw new ERR_INVALID_ARG_VALUE('value', value);
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('value', value);
   }
   return buf;
 }
@@ -1223,7 +1220,7 @@ proto.write = function write(string, offset, length, encoding) {
   }
   if (!encoding) return utf8Write.call(this, string, offset, length);
   const id = encodingId(encoding);
-  if (id === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (id === undefined) throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
   if (typeof string !== 'string') {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   }
@@ -1246,19 +1243,19 @@ proto.slice = function slice(start, end) {
 };
 
 proto.swap16 = function swap16() {
-  if (this.length % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
+  if (this.length % 2 !== 0) throw new (errors().codes.ERR_INVALID_BUFFER_SIZE)('16-bits');
   binding.swap(this, 2);
   return this;
 };
 
 proto.swap32 = function swap32() {
-  if (this.length % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
+  if (this.length % 4 !== 0) throw new (errors().codes.ERR_INVALID_BUFFER_SIZE)('32-bits');
   binding.swap(this, 4);
   return this;
 };
 
 proto.swap64 = function swap64() {
-  if (this.length % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
+  if (this.length % 8 !== 0) throw new (errors().codes.ERR_INVALID_BUFFER_SIZE)('64-bits');
   binding.swap(this, 8);
   return this;
 };
@@ -1271,7 +1268,7 @@ proto[customInspectSymbol] = proto.inspect;
 
 function checkValidatable(input) {
   if (!isTypedArray(input) && !isAnyArrayBuffer(input)) {
-    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
   const buffer = isAnyArrayBuffer(input) ? input : input.buffer;
   if (buffer.detached === true) {
@@ -1303,7 +1300,7 @@ const kHighBytes = /[\x80-\xff]/g;
 
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
-    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
   }
   if (source.length === 0) return Buffer.alloc(0);
   const from = encodingId(fromEncoding);
@@ -1434,13 +1431,13 @@ class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources !== 'object' ||
         typeof sources[Symbol.iterator] !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('sources', 'a sequence', sources);
     }
-    validateDictionary(options, 'options');
+    validators().validateDictionary(options, 'options');
     let { type = '', endings = 'transparent' } = options ?? kEmptyObject;
     endings = `${endings}`;
     if (endings !== 'transparent' && endings !== 'native') {
-      throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE)('options.endings', endings);
     }
     const parts = [];
     const segments = [];
@@ -1467,17 +1464,17 @@ class Blob {
   }
 
   get type() {
-    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    if (!isBlob(this)) throw new (errors().codes.ERR_INVALID_THIS)('Blob');
     return this.#type;
   }
 
   get size() {
-    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    if (!isBlob(this)) throw new (errors().codes.ERR_INVALID_THIS)('Blob');
     return this.#bytes.length;
   }
 
   slice(start = 0, end = this.size, contentType = '') {
-    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    if (!isBlob(this)) throw new (errors().codes.ERR_INVALID_THIS)('Blob');
     const size = this.#bytes.length;
     const from = relativeIndex(start, size);
     const to = Math.max(relativeIndex(end, size), from);
@@ -1486,7 +1483,7 @@ class Blob {
   }
 
   arrayBuffer() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    if (!isBlob(this)) return Promise.reject(new (errors().codes.ERR_INVALID_THIS)('Blob'));
     const bytes = this.#bytes;
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
     const turns = this.#segments.length * 2;
@@ -1497,7 +1494,7 @@ class Blob {
   }
 
   text() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    if (!isBlob(this)) return Promise.reject(new (errors().codes.ERR_INVALID_THIS)('Blob'));
     return this.arrayBuffer().then((ab) => {
       const bytes = new Uint8Array(ab);
       let start = 0;
@@ -1507,14 +1504,14 @@ class Blob {
   }
 
   bytes() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    if (!isBlob(this)) return Promise.reject(new (errors().codes.ERR_INVALID_THIS)('Blob'));
     return this.arrayBuffer().then((ab) => new Uint8Array(ab));
   }
 
   stream() {
-    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    if (!isBlob(this)) throw new (errors().codes.ERR_INVALID_THIS)('Blob');
     const streams = webStreams();
-    if (!streams) throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream');
+    if (!streams) throw new (errors().codes.ERR_NOT_IMPLEMENTED)('Blob.prototype.stream');
     // One chunk per non-empty part, each a copy.
     const chunks = [];
     let pos = 0;
@@ -1562,7 +1559,7 @@ class File extends Blob {
   #lastModified;
 
   constructor(fileBits, fileName, options = kEmptyObject) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    if (arguments.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('fileBits', 'fileName');
     super(fileBits, options);
     let { lastModified } = options ?? kEmptyObject;
     if (lastModified !== undefined) {

@@ -2,7 +2,10 @@
 // The atob and btoa globals (forgiving base64 over Latin-1 strings), with
 // Node's DOMException errors.
 
-const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+// internal/errors loads only to throw.
+function missingArgs(name) {
+  return new (require('internal/errors').codes.ERR_MISSING_ARGS)(name);
+}
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const lookup = new Map([...alphabet].map((c, i) => [c, i]));
@@ -13,7 +16,7 @@ function invalidCharacter(message) {
 }
 
 function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw missingArgs('input');
   input = `${input}`;
   const out = [];
   for (let i = 0; i < input.length; i += 3) {
@@ -33,7 +36,7 @@ function btoa(input) {
 }
 
 function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw missingArgs('input');
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
   if (input.length % 4 === 0) input = input.replace(/={1,2}$/, '');
   if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) {
