@@ -3,18 +3,23 @@
 // internalBinding('os') (Linux: /proc, uname, getifaddrs, getpwuid_r).
 
 const binding = internalBinding('os');
-const {
-  codes: { ERR_SYSTEM_ERROR },
-  uvErrmapGet,
-} = require('internal/errors');
-const { validateInt32 } = require('internal/validators');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 
 const kEndianness = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
 
 // A SystemError for a failed call (a negative errno from the binding).
 function systemError(errno, syscall) {
-  const [code, message] = uvErrmapGet(errno) || ['UNKNOWN', 'unknown error'];
-  return new ERR_SYSTEM_ERROR({ errno, code, message, syscall });
+  const [code, message] = errors().uvErrmapGet(errno) || ['UNKNOWN', 'unknown error'];
+  return new (errors().codes.ERR_SYSTEM_ERROR)({ errno, code, message, syscall });
 }
 
 function checked(value, syscall) {
@@ -152,7 +157,7 @@ function networkInterfaces() {
 
 function getPriority(pid) {
   if (pid === undefined) pid = 0;
-  else validateInt32(pid, 'pid');
+  else validators().validateInt32(pid, 'pid');
   const [err, priority] = binding.getPriority(pid);
   if (err !== 0) throw systemError(err, 'uv_os_getpriority');
   return priority;
@@ -173,8 +178,8 @@ function setPriority(pid, priority) {
     priority = pid;
     pid = 0;
   }
-  validateInt32(pid, 'pid');
-  validateInt32(priority, 'priority', -20, 19);
+  validators().validateInt32(pid, 'pid');
+  validators().validateInt32(priority, 'priority', -20, 19);
   const err = binding.setPriority(pid, priority);
   if (err !== 0) throw systemError(err, 'uv_os_setpriority');
 }

@@ -4,7 +4,12 @@
 // generated paths). The Windows half (internal/path/win32) and the glob
 // matcher are loaded on first use.
 
-const { validateString } = require('internal/validators');
+// internal/validators loads when an argument fails the inline check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 const {
   SLASH,
   basenamePlain,
@@ -28,7 +33,7 @@ const posix = {
     let absolute = false;
     for (let i = args.length - 1; i >= -1 && !absolute; i--) {
       const path = i >= 0 ? args[i] : process.cwd();
-      validateString(path, `paths[${i}]`);
+      if (typeof path !== 'string') validators().validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
       resolved = `${path}/${resolved}`;
       absolute = path.charCodeAt(0) === SLASH;
@@ -39,7 +44,7 @@ const posix = {
   },
 
   normalize(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validators().validateString(path, 'path');
     if (path.length === 0) return '.';
     const absolute = path.charCodeAt(0) === SLASH;
     const trailing = path.charCodeAt(path.length - 1) === SLASH;
@@ -53,7 +58,7 @@ const posix = {
   },
 
   isAbsolute(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validators().validateString(path, 'path');
     return path.length > 0 && path.charCodeAt(0) === SLASH;
   },
 
@@ -61,7 +66,7 @@ const posix = {
     if (args.length === 0) return '.';
     const parts = [];
     for (let i = 0; i < args.length; i++) {
-      validateString(args[i], 'path');
+      if (typeof args[i] !== 'string') validators().validateString(args[i], 'path');
       if (args[i].length > 0) parts.push(args[i]);
     }
     if (parts.length === 0) return '.';
@@ -69,8 +74,8 @@ const posix = {
   },
 
   relative(from, to) {
-    validateString(from, 'from');
-    validateString(to, 'to');
+    if (typeof from !== 'string') validators().validateString(from, 'from');
+    if (typeof to !== 'string') validators().validateString(to, 'to');
     if (from === to) return '';
     from = posix.resolve(from);
     to = posix.resolve(to);
@@ -93,7 +98,7 @@ const posix = {
   },
 
   dirname(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validators().validateString(path, 'path');
     if (path.length === 0) return '.';
     const hasRoot = path.charCodeAt(0) === SLASH;
     let end = -1;
@@ -114,8 +119,8 @@ const posix = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'suffix');
-    validateString(path, 'path');
+    if (suffix !== undefined && typeof suffix !== 'string') validators().validateString(suffix, 'suffix');
+    if (typeof path !== 'string') validators().validateString(path, 'path');
     if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
       if (suffix === path) return '';
       return basenameWithSuffix(path, suffix, 0, isPosixSep);
@@ -124,7 +129,7 @@ const posix = {
   },
 
   extname(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validators().validateString(path, 'path');
     const scan = scanLastComponent(path, 0, isPosixSep);
     if (scan.noExt) return '';
     return path.slice(scan.startDot, scan.end);
@@ -133,7 +138,7 @@ const posix = {
   format: formatPath.bind(null, '/'),
 
   parse(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validators().validateString(path, 'path');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
     if (path.length === 0) return ret;
     const absolute = path.charCodeAt(0) === SLASH;

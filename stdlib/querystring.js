@@ -3,9 +3,10 @@
 // legacy module does (not the WHATWG application/x-www-form-urlencoded rules
 // URLSearchParams follows).
 
-const {
-  codes: { ERR_INVALID_URI },
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 
 const kHex = '0123456789ABCDEF';
 // '%XX' for every byte value.
@@ -48,7 +49,7 @@ function encodeStr(str, noEscape, hexTable) {
     }
     // A surrogate: it takes the next code unit with it, whatever that is (as
     // Node does); only a surrogate at the very end is an error.
-    if (i + 1 >= len) throw new ERR_INVALID_URI();
+    if (i + 1 >= len) throw new (errors().codes.ERR_INVALID_URI)();
     const c2 = str.charCodeAt(i + 1) & 0x3FF;
     i++;
     lastPos = i + 1;

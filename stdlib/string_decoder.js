@@ -11,9 +11,10 @@
 
 const binding = internalBinding('buffer');
 const { Buffer } = require('buffer');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 
@@ -174,7 +175,7 @@ function flush(state) {
 
 function StringDecoder(encoding) {
   const normalized = normalizeEncoding(encoding);
-  if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (normalized === undefined) throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
   this.encoding = normalized;
   this[kNativeDecoder] = Buffer.alloc(kSize);
   this[kNativeDecoder][kEncodingField] = kEncodings[normalized];
@@ -183,10 +184,10 @@ function StringDecoder(encoding) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) {
-    throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   }
   const state = this[kNativeDecoder];
-  if (!state) throw new ERR_INVALID_THIS('StringDecoder');
+  if (!state) throw new (errors().codes.ERR_INVALID_THIS)('StringDecoder');
   return decode(state, buf);
 };
 
@@ -194,7 +195,7 @@ StringDecoder.prototype.end = function end(buf) {
   let out = '';
   if (buf !== undefined) out = this.write(buf);
   const state = this[kNativeDecoder];
-  if (!state) throw new ERR_INVALID_THIS('StringDecoder');
+  if (!state) throw new (errors().codes.ERR_INVALID_THIS)('StringDecoder');
   if (state[kBufferedBytes] > 0) out += flush(state);
   else flush(state);
   return out;

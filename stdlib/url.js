@@ -7,10 +7,16 @@ const {
   URL, URLSearchParams, fileURLToPath, pathToFileURL, urlToHttpOptions,
   domainToASCII, domainToUnicode,
 } = require('internal/url');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL, ERR_INVALID_URI },
-} = require('internal/errors');
-const { validateString, validateObject } = require('internal/validators');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+// internal/validators loads when an argument fails the inline check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 
 const binding = internalBinding('url');
 
@@ -53,7 +59,7 @@ function emptyQuery() {
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
-  validateString(url, 'url');
+  if (typeof url !== 'string') validators().validateString(url, 'url');
   // The scanning runs in Rust (internalBinding('url').legacyParse); see
   // crates/coil_bindings/src/url.rs for the rules.
   const r = binding.legacyParse(url, Boolean(slashesDenoteHost));
@@ -65,7 +71,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       `The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
       'DeprecationWarning', 'DEP0170');
   }
-  if ((status & 2) !== 0) throw new ERR_INVALID_URL(url);
+  if ((status & 2) !== 0) throw new (errors().codes.ERR_INVALID_URL)(url);
   this.protocol = r[0];
   this.slashes = r[1];
   this.host = r[3];
@@ -121,7 +127,7 @@ function encodeAuth(auth) {
       pctByte(out, 0x80 | ((c >> 6) & 0x3F));
       pctByte(out, 0x80 | (c & 0x3F));
     } else {
-      if (i + 1 >= auth.length) throw new ERR_INVALID_URI();
+      if (i + 1 >= auth.length) throw new (errors().codes.ERR_INVALID_URI)();
       c = 0x10000 + (((c & 0x3FF) << 10) | (auth.charCodeAt(++i) & 0x3FF));
       pctByte(out, 0xF0 | (c >> 18));
       pctByte(out, 0x80 | ((c >> 12) & 0x3F));
@@ -401,14 +407,14 @@ function urlFormat(urlObject, options) {
   if (typeof urlObject === 'string') {
     urlObject = urlParse(urlObject);
   } else if (typeof urlObject !== 'object' || urlObject === null) {
-    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('urlObject', ['Object', 'string'], urlObject);
   } else if (urlObject instanceof URL) {
     let fragment = true;
     let unicode = false;
     let search = true;
     let auth = true;
     if (options) {
-      validateObject(options, 'options');
+      validators().validateObject(options, 'options');
       if (options.fragment != null) fragment = Boolean(options.fragment);
       if (options.unicode != null) unicode = Boolean(options.unicode);
       if (options.search != null) search = Boolean(options.search);

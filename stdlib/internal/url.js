@@ -5,13 +5,10 @@
 // keeps the component array the binding returns.
 
 const binding = internalBinding('url');
-const {
-  codes: {
-    ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_HOST,
-    ERR_INVALID_FILE_URL_PATH, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_INVALID_URL,
-    ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -70,15 +67,15 @@ class URLSearchParams {
         return;
       }
       if (method != null) {
-        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        if (typeof method !== 'function') throw new (errors().codes.ERR_ARG_NOT_ITERABLE)('Query pairs');
         const list = [];
         for (const pair of init) {
           if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
               typeof pair[Symbol.iterator] !== 'function') {
-            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+            throw new (errors().codes.ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
           }
           const items = [...pair];
-          if (items.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          if (items.length !== 2) throw new (errors().codes.ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
           list.push(toUSVString(items[0]), toUSVString(items[1]));
         }
         this.#list = list;
@@ -127,20 +124,20 @@ class URLSearchParams {
   }
 
   get size() {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     return this.#list.length / 2;
   }
 
   append(name, value) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
+    if (arguments.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('name', 'value');
     this.#list.push(toUSVString(name), toUSVString(value));
     this.#update();
   }
 
   delete(name, value = undefined) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
+    if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     const list = this.#list;
     const out = [];
@@ -159,8 +156,8 @@ class URLSearchParams {
   }
 
   get(name) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
+    if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     const list = this.#list;
     for (let i = 0; i < list.length; i += 2) {
@@ -170,8 +167,8 @@ class URLSearchParams {
   }
 
   getAll(name) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
+    if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     const list = this.#list;
     const out = [];
@@ -182,8 +179,8 @@ class URLSearchParams {
   }
 
   has(name, value = undefined) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
+    if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     if (value !== undefined) value = toUSVString(value);
     const list = this.#list;
@@ -194,8 +191,8 @@ class URLSearchParams {
   }
 
   set(name, value) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
+    if (arguments.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('name', 'value');
     name = toUSVString(name);
     value = toUSVString(value);
     const list = this.#list;
@@ -215,7 +212,7 @@ class URLSearchParams {
   }
 
   sort() {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     const list = this.#list;
     const pairs = [];
     for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
@@ -228,14 +225,14 @@ class URLSearchParams {
   }
 
   entries() {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     return createParamsIterator(this, 'key+value');
   }
 
   forEach(callback, thisArg = undefined) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     if (typeof callback !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
     }
     // The list may change while iterating; re-read it each step.
     for (let i = 0; i < this.#list.length; i += 2) {
@@ -245,22 +242,22 @@ class URLSearchParams {
   }
 
   keys() {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     return createParamsIterator(this, 'key');
   }
 
   values() {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     return createParamsIterator(this, 'value');
   }
 
   toString() {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     return serializeParams(this.#list);
   }
 
   [kInspect](recurseTimes, ctx) {
-    if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isURLSearchParams(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParams');
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
       return ctx.stylize('[Object]', 'special');
     }
@@ -310,7 +307,7 @@ function iteratorItem(list, index, kind) {
 Object.defineProperties(URLSearchParamsIteratorPrototype, {
   next: {
     value: function next() {
-      if (!isParamsIterator(this)) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      if (!isParamsIterator(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParamsIterator');
       const list = paramsList(this[kIterTarget]);
       const index = this[kIterIndex];
       if (index >= list.length) return { value: undefined, done: true };
@@ -323,7 +320,7 @@ Object.defineProperties(URLSearchParamsIteratorPrototype, {
   },
   [kInspect]: {
     value: function inspectIterator(recurseTimes, ctx) {
-      if (!isParamsIterator(this)) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      if (!isParamsIterator(this)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParamsIterator');
       if (typeof recurseTimes === 'number' && recurseTimes < 0) {
         return ctx.stylize('[Object]', 'special');
       }
@@ -401,11 +398,11 @@ class URL {
   #searchParams = null;
 
   constructor(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('url');
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
     const c = binding.parse(input, base);
-    if (c === undefined) throw new ERR_INVALID_URL(input, base);
+    if (c === undefined) throw new (errors().codes.ERR_INVALID_URL)(input, base);
     this.#c = c;
   }
 
@@ -442,7 +439,7 @@ class URL {
   set href(value) {
     value = toUSVString(value);
     const c = binding.parse(value, undefined);
-    if (c === undefined) throw new ERR_INVALID_URL(value);
+    if (c === undefined) throw new (errors().codes.ERR_INVALID_URL)(value);
     this.#c = c;
     if (this.#searchParams !== null) {
       paramsReset(this.#searchParams, c[SEARCH] === '' ? '' : c[SEARCH].slice(1));
@@ -538,7 +535,7 @@ class URL {
   }
 
   static parse(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('url');
     try {
       return base === undefined ? new URL(input) : new URL(input, base);
     } catch (err) {
@@ -548,7 +545,7 @@ class URL {
   }
 
   static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('url');
     url = toUSVString(url);
     if (base !== undefined) base = toUSVString(base);
     return binding.canParse(url, base);
@@ -557,7 +554,7 @@ class URL {
   static createObjectURL(obj) {
     const Blob = globalThis.Blob;
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
     }
     const id = randomUUID();
     blobRegistry.set(id, obj);
@@ -565,7 +562,7 @@ class URL {
   }
 
   static revokeObjectURL(url) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('url');
     const id = blobIdFromURL(url);
     if (id !== null) blobRegistry.delete(id);
   }
@@ -625,13 +622,13 @@ function isURL(self) {
 // file: URLs
 
 function getPathFromURLPosix(url) {
-  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  if (url.hostname !== '') throw new (errors().codes.ERR_INVALID_FILE_URL_HOST)(process.platform);
   const pathname = url.pathname;
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+        throw new (errors().codes.ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
       }
     }
   }
@@ -640,8 +637,8 @@ function getPathFromURLPosix(url) {
 
 function fileURLToPath(path) {
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  else if (!isURL(path)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new (errors().codes.ERR_INVALID_URL_SCHEME)('file');
   return getPathFromURLPosix(path);
 }
 
@@ -667,7 +664,7 @@ let lazyPath = null;
 // eslint-disable-next-line no-unused-vars
 function pathToFileURL(filepath, options) {
   if (lazyPath === null) lazyPath = require('path');
-  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
+  if (typeof filepath !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
   let resolved = lazyPath.posix.resolve(filepath);
   if (filepath.charCodeAt(filepath.length - 1) === 47 /* / */ &&
       resolved[resolved.length - 1] !== '/') {
@@ -704,12 +701,12 @@ function urlToHttpOptions(url) {
 }
 
 function domainToASCII(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('domain');
   return binding.domainToASCII(`${domain}`);
 }
 
 function domainToUnicode(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('domain');
   return binding.domainToUnicode(`${domain}`);
 }
 

@@ -5,11 +5,16 @@
 
 const fs = require('fs');
 const EventEmitter = require('events');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE, ERR_INTERNAL_ASSERTION },
-  AbortError,
-} = require('internal/errors');
-const { validateObject } = require('internal/validators');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 const {
   constantsObject, getBuffer, isArrayBufferView, toUint8, getOptions, toPath, validateRmdirOptions,
   emitRecursiveRmdirWarning,
@@ -17,7 +22,7 @@ const {
 
 function validateBufferArray(buffers) {
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('buffers', 'ArrayBufferView[]', buffers);
   }
 }
 
@@ -70,7 +75,7 @@ function closeHandle(native) {
 // while the operation runs, so close() waits for it.
 async function fsCall(name, handle, fn) {
   if (handle?.[kRefs] === undefined) {
-    throw new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle');
+    throw new (errors().codes.ERR_INTERNAL_ASSERTION)('handle must be an instance of FileHandle');
   }
   if (handle.fd === -1) {
     const err = new Error('file closed');
@@ -138,7 +143,7 @@ class FileHandle extends EventEmitter {
   readFile(options) {
     return fsCall('readFile', this, async (fd) => {
       options = getOptions(options, {});
-      if (options.signal?.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
+      if (options.signal?.aborted) throw new (errors().AbortError)(undefined, { cause: options.signal.reason });
       return call(fs.readFile, [fd, { ...options, flag: undefined }]);
     });
   }
@@ -183,7 +188,7 @@ class FileHandle extends EventEmitter {
   }
 
   readableWebStream() {
-    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kFd] === -1) throw new (errors().codes.ERR_INVALID_STATE)('The FileHandle is closed');
     const { ReadableStream } = require('internal/webstreams');
     const handle = this;
     return new ReadableStream({
@@ -255,7 +260,7 @@ function readHandle(fd, buffer, offset, length, position) {
   return new Promise((resolve, reject) => {
     let args;
     if (!isArrayBufferView(buffer)) {
-      if (buffer !== undefined && buffer !== null) validateObject(buffer, 'options');
+      if (buffer !== undefined && buffer !== null) validators().validateObject(buffer, 'options');
       const o = buffer ?? {};
       const buf = o.buffer ?? getBuffer().alloc(16384);
       const off = o.offset ?? 0;
@@ -289,7 +294,7 @@ function writeHandle(fd, buffer, offsetOrOptions, length, position) {
 }
 
 function checkAborted(signal) {
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal.reason });
 }
 
 // Data other than a string or an ArrayBufferView that is iterable (a
@@ -317,7 +322,7 @@ async function writeFileHandle(handle, data, options, defaultFlag) {
     return;
   }
   if (typeof data !== 'string' && !isArrayBufferView(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   const bytes = typeof data === 'string' ? getBuffer().from(data, encoding) : toUint8(data);
   await call(fs.writeFile, [handle.fd, bytes, {}]);

@@ -1,7 +1,12 @@
 'use strict';
 // Helpers shared by node:path's POSIX and Windows halves.
 
-const { validateObject } = require('internal/validators');
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 
 const SLASH = 47; // '/'
 const BACKSLASH = 92; // '\\'
@@ -126,7 +131,7 @@ function basenamePlain(path, start, isSep) {
 }
 
 function formatPath(sep, pathObject) {
-  validateObject(pathObject, 'pathObject');
+  validators().validateObject(pathObject, 'pathObject');
   const dir = pathObject.dir || pathObject.root;
   let base = pathObject.base;
   if (!base) {

@@ -2,11 +2,13 @@
 // addAbortSignal(signal, stream): destroy (or error, for web streams) the
 // stream with an AbortError when the signal aborts.
 
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
-const { validateAbortSignal } = require('internal/validators');
+// internal/errors and internal/validators load when an argument fails.
+function errors() {
+  return require('internal/errors');
+}
+function validateAbortSignal(signal, name) {
+  require('internal/validators').validateAbortSignal(signal, name);
+}
 const { isNodeStream, isWebStream, kControllerErrorFunction } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 
@@ -14,14 +16,14 @@ const kDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
 
 function validateSignal(signal, name) {
   if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
   }
 }
 
 function addAbortSignal(signal, stream) {
   validateSignal(signal, 'signal');
   if (!isNodeStream(stream) && !isWebStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   return addAbortSignalNoValidate(signal, stream);
 }
@@ -29,8 +31,8 @@ function addAbortSignal(signal, stream) {
 function addAbortSignalNoValidate(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
   const onAbort = isNodeStream(stream) ?
-    () => { stream.destroy(new AbortError(undefined, { cause: signal.reason })); } :
-    () => { stream[kControllerErrorFunction](new AbortError(undefined, { cause: signal.reason })); };
+    () => { stream.destroy(new (errors().AbortError)(undefined, { cause: signal.reason })); } :
+    () => { stream[kControllerErrorFunction](new (errors().AbortError)(undefined, { cause: signal.reason })); };
   if (signal.aborted) {
     onAbort();
   } else {

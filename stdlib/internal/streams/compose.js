@@ -14,14 +14,14 @@ const {
   isWritableStream,
   isReadableStream,
 } = require('internal/streams/utils');
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 const eos = require('internal/streams/end-of-stream');
 
 function compose(...streams) {
-  if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
+  if (streams.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('streams');
   if (streams.length === 1) return Duplex.from(streams[0]);
 
   const orgStreams = [...streams];
@@ -35,11 +35,11 @@ function compose(...streams) {
     if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) continue;
     if (n < streams.length - 1 &&
         !(isReadable(streams[n]) || isReadableStream(streams[n]) || isTransformStream(streams[n]))) {
-      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be readable');
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE)(`streams[${n}]`, orgStreams[n], 'must be readable');
     }
     if (n > 0 &&
         !(isWritable(streams[n]) || isWritableStream(streams[n]) || isTransformStream(streams[n]))) {
-      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be writable');
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE)(`streams[${n}]`, orgStreams[n], 'must be writable');
     }
   }
 
@@ -161,7 +161,7 @@ function compose(...streams) {
   }
 
   d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
+    if (!err && onclose !== null) err = new (errors().AbortError)();
     onreadable = null;
     ondrain = null;
     onfinish = null;

@@ -3,11 +3,10 @@
 // error/close event sequence, errorOrDestroy for errors found while running,
 // and the deferred construct() step.
 
-const {
-  aggregateTwoErrors,
-  codes: { ERR_MULTIPLE_CALLBACK },
-  AbortError,
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = require('internal/streams/utils');
 
 const kDestroy = Symbol('kDestroy');
@@ -36,7 +35,7 @@ function destroy(err, cb) {
 
   if (!s.constructed) {
     this.once(kDestroy, function(er) {
-      runDestroy(this, aggregateTwoErrors(er, err), cb);
+      runDestroy(this, errors().aggregateTwoErrors(er, err), cb);
     });
   } else {
     runDestroy(this, err, cb);
@@ -147,7 +146,7 @@ function constructNT(stream) {
   let called = false;
   function onConstruct(err) {
     if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, err ?? new (errors().codes.ERR_MULTIPLE_CALLBACK)());
       return;
     }
     called = true;
@@ -187,7 +186,7 @@ function emitErrorCloseLegacy(stream, err) {
 // Destroy any kind of stream: ours, http requests, or legacy ones.
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new AbortError();
+  if (!err && !isFinished(stream)) err = new (errors().AbortError)();
   if (isServerRequest(stream)) {
     stream.socket = null;
     stream.destroy(err);

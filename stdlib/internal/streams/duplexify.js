@@ -2,10 +2,10 @@
 // Duplex.from(body): turns streams, web streams, iterables, async generator
 // functions, promises, blobs and { readable, writable } pairs into a Duplex.
 
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 const {
   isReadable,
   isWritable,
@@ -78,7 +78,7 @@ function duplexify(body, name) {
     if (typeof then === 'function') {
       let d;
       const promise = then.call(value, (val) => {
-        if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
+        if (val != null) throw new (errors().codes.ERR_INVALID_RETURN_VALUE)('nully', 'body', val);
       }, (err) => {
         destroyer(d, err);
       });
@@ -100,7 +100,7 @@ function duplexify(body, name) {
       });
       return d;
     }
-    throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
+    throw new (errors().codes.ERR_INVALID_RETURN_VALUE)('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
 
   if (isBlob(body)) return duplexify(body.arrayBuffer());
@@ -134,7 +134,7 @@ function duplexify(body, name) {
     return d;
   }
 
-  throw new ERR_INVALID_ARG_TYPE(name,
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name,
     ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable',
      'Function', '{ readable, writable } pair', 'Promise'], body);
 }
@@ -152,7 +152,7 @@ function fromAsyncGen(fn) {
       const { chunk, done, cb } = await current;
       process.nextTick(cb);
       if (done) return;
-      if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      if (signal.aborted) throw new (errors().AbortError)(undefined, { cause: signal.reason });
       ({ promise, resolve } = deferred());
       yield chunk;
     }
@@ -264,7 +264,7 @@ function fromPair(pair) {
   }
 
   d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
+    if (!err && onclose !== null) err = new (errors().AbortError)();
     onreadable = null;
     ondrain = null;
     onfinish = null;

@@ -4,12 +4,16 @@
 // it closed early. Works on our streams, legacy emitters, http messages and
 // web streams.
 
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE },
-} = require('internal/errors');
-const { validateAbortSignal, validateFunction, validateObject, validateBoolean } =
-  require('internal/validators');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 const {
   isClosed,
   isReadable,
@@ -42,10 +46,10 @@ function eos(stream, options, callback) {
   } else if (options == null) {
     options = {};
   } else {
-    validateObject(options, 'options');
+    validators().validateObject(options, 'options');
   }
-  validateFunction(callback, 'callback');
-  validateAbortSignal(options.signal, 'options.signal');
+  validators().validateFunction(callback, 'callback');
+  validators().validateAbortSignal(options.signal, 'options.signal');
 
   callback = once(callback);
 
@@ -53,7 +57,7 @@ function eos(stream, options, callback) {
     return eosWeb(stream, options, callback);
   }
   if (!isNodeStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
 
   const readable = options.readable ?? isReadableNodeStream(stream);
@@ -98,12 +102,12 @@ function eos(stream, options, callback) {
     if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
     if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
       if (!isReadableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
+        return callback.call(stream, new (errors().codes.ERR_STREAM_PREMATURE_CLOSE)());
       }
     }
     if (writable && !writableFinished) {
       if (!isWritableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
+        return callback.call(stream, new (errors().codes.ERR_STREAM_PREMATURE_CLOSE)());
       }
     }
     callback.call(stream);
@@ -172,7 +176,7 @@ function eos(stream, options, callback) {
     const abort = () => {
       const endCallback = callback;
       cleanup();
-      endCallback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+      endCallback.call(stream, new (errors().AbortError)(undefined, { cause: signal.reason }));
     };
     if (signal.aborted) {
       process.nextTick(abort);
@@ -195,7 +199,7 @@ function eosWeb(stream, options, callback) {
   if (options.signal) {
     abort = () => {
       isAborted = true;
-      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+      callback.call(stream, new (errors().AbortError)(undefined, { cause: options.signal.reason }));
     };
     if (options.signal.aborted) {
       process.nextTick(abort);
@@ -219,7 +223,7 @@ function finished(stream, opts) {
   let autoCleanup = false;
   if (opts === null) opts = {};
   if (opts && opts.cleanup) {
-    validateBoolean(opts.cleanup, 'cleanup');
+    validators().validateBoolean(opts.cleanup, 'cleanup');
     autoCleanup = opts.cleanup;
   }
   return new Promise((resolve, reject) => {

@@ -3,9 +3,10 @@
 // fed from a sync or async iterable; promises yielded by a sync iterable are
 // awaited.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES },
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 const { getBuffer } = require('internal/streams/utils');
 
 function from(Readable, iterable, opts) {
@@ -30,7 +31,7 @@ function from(Readable, iterable, opts) {
     isAsync = false;
     iterator = iterable[Symbol.iterator]();
   } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('iterable', ['Iterable'], iterable);
   }
 
   const readable = new Readable({
@@ -87,7 +88,7 @@ function from(Readable, iterable, opts) {
         }
         if (value === null) {
           reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
+          throw new (errors().codes.ERR_STREAM_NULL_VALUES)();
         }
         if (readable.push(value)) continue;
         reading = false;
@@ -104,7 +105,7 @@ function from(Readable, iterable, opts) {
       const res = await value;
       if (res === null) {
         reading = false;
-        throw new ERR_STREAM_NULL_VALUES();
+        throw new (errors().codes.ERR_STREAM_NULL_VALUES)();
       }
       if (readable.push(res)) {
         nextSyncWithAsyncValues();
@@ -127,7 +128,7 @@ function from(Readable, iterable, opts) {
         const res = value && typeof value.then === 'function' ? await value : value;
         if (res === null) {
           reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
+          throw new (errors().codes.ERR_STREAM_NULL_VALUES)();
         }
         if (readable.push(res)) continue;
         reading = false;
@@ -148,7 +149,7 @@ function from(Readable, iterable, opts) {
         }
         if (value === null) {
           reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
+          throw new (errors().codes.ERR_STREAM_NULL_VALUES)();
         }
         if (readable.push(value)) continue;
         reading = false;

@@ -4,29 +4,34 @@
 // every, find, reduce (returning promises). map runs up to `concurrency`
 // calls at once and keeps results in input order.
 
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
-} = require('internal/errors');
-const { validateAbortSignal, validateInteger, validateObject } = require('internal/validators');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 const { isWritable, isNodeStream } = require('internal/streams/utils');
 
 const kEmpty = Symbol('kEmpty');
 const kEof = Symbol('kEof');
 
 function validateFn(fn, name = 'fn') {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE(name, ['Function', 'AsyncFunction'], fn);
+  if (typeof fn !== 'function') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['Function', 'AsyncFunction'], fn);
 }
 
 function validateOptions(options) {
-  if (options != null) validateObject(options, 'options');
-  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+  if (options != null) validators().validateObject(options, 'options');
+  if (options && options.signal != null) validators().validateAbortSignal(options.signal, 'options.signal');
 }
 
 function compose(stream, options) {
   validateOptions(options);
   if (isNodeStream(stream) && !isWritable(stream)) {
-    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('stream', stream, 'must be writable');
   }
   const composed = require('internal/streams/compose')(this, stream);
   if (options && options.signal) {
@@ -43,8 +48,8 @@ function map(fn, options) {
   if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
   let highWaterMark = concurrency - 1;
   if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
-  validateInteger(concurrency, 'options.concurrency', 1);
-  validateInteger(highWaterMark, 'options.highWaterMark', 0);
+  validators().validateInteger(concurrency, 'options.concurrency', 1);
+  validators().validateInteger(highWaterMark, 'options.highWaterMark', 0);
   highWaterMark += concurrency;
 
   const source = this;
@@ -88,7 +93,7 @@ function map(fn, options) {
       try {
         for await (let val of source) {
           if (done) return;
-          if (signal.aborted) throw new AbortError();
+          if (signal.aborted) throw new (errors().AbortError)();
           try {
             val = fn(val, signalOpt);
             if (val === kEmpty) continue;
@@ -124,7 +129,7 @@ function map(fn, options) {
         while (queue.length > 0) {
           const val = await queue[0];
           if (val === kEof) return;
-          if (signal.aborted) throw new AbortError();
+          if (signal.aborted) throw new (errors().AbortError)();
           if (val !== kEmpty) yield val;
           queue.shift();
           maybeResume();
@@ -149,11 +154,11 @@ function asIndexedPairs(options = undefined) {
   return (async function* asIndexedPairs() {
     let index = 0;
     if (options && options.signal && options.signal.aborted) {
-      throw new AbortError(undefined, { cause: options.signal.reason });
+      throw new (errors().AbortError)(undefined, { cause: options.signal.reason });
     }
     for await (const val of this) {
       if (options && options.signal && options.signal.aborted) {
-        throw new AbortError(undefined, { cause: options.signal.reason });
+        throw new (errors().AbortError)(undefined, { cause: options.signal.reason });
       }
       yield [index++, val];
     }
@@ -194,7 +199,7 @@ function filter(fn, options) {
 }
 
 function emptyReduceError() {
-  const err = new ERR_MISSING_ARGS('reduce');
+  const err = new (errors().codes.ERR_MISSING_ARGS)('reduce');
   err.message = 'Reduce of an empty stream requires an initial value';
   return err;
 }
@@ -204,7 +209,7 @@ async function reduce(reducer, initialValue, options) {
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
   if (options && options.signal && options.signal.aborted) {
-    const err = new AbortError(undefined, { cause: options.signal.reason });
+    const err = new (errors().AbortError)(undefined, { cause: options.signal.reason });
     this.once('error', () => {});
     await require('internal/streams/end-of-stream').finished(this.destroy(err));
     throw err;
@@ -220,7 +225,7 @@ async function reduce(reducer, initialValue, options) {
   try {
     for await (const value of this) {
       gotAny = true;
-      if (options && options.signal && options.signal.aborted) throw new AbortError();
+      if (options && options.signal && options.signal.aborted) throw new (errors().AbortError)();
       if (!hasInitialValue) {
         initialValue = value;
         hasInitialValue = true;
@@ -240,7 +245,7 @@ async function toArray(options) {
   const result = [];
   for await (const val of this) {
     if (options && options.signal && options.signal.aborted) {
-      throw new AbortError(undefined, { cause: options.signal.reason });
+      throw new (errors().AbortError)(undefined, { cause: options.signal.reason });
     }
     result.push(val);
   }
@@ -257,7 +262,7 @@ function flatMap(fn, options) {
 function toIntegerOrInfinity(number) {
   number = Number(number);
   if (Number.isNaN(number)) return 0;
-  if (number < 0) throw new ERR_OUT_OF_RANGE('number', '>= 0', number);
+  if (number < 0) throw new (errors().codes.ERR_OUT_OF_RANGE)('number', '>= 0', number);
   return number;
 }
 
@@ -265,9 +270,9 @@ function drop(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   return (async function* drop() {
-    if (options && options.signal && options.signal.aborted) throw new AbortError();
+    if (options && options.signal && options.signal.aborted) throw new (errors().AbortError)();
     for await (const val of this) {
-      if (options && options.signal && options.signal.aborted) throw new AbortError();
+      if (options && options.signal && options.signal.aborted) throw new (errors().AbortError)();
       if (number-- <= 0) yield val;
     }
   }).call(this);
@@ -277,9 +282,9 @@ function take(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   return (async function* take() {
-    if (options && options.signal && options.signal.aborted) throw new AbortError();
+    if (options && options.signal && options.signal.aborted) throw new (errors().AbortError)();
     for await (const val of this) {
-      if (options && options.signal && options.signal.aborted) throw new AbortError();
+      if (options && options.signal && options.signal.aborted) throw new (errors().AbortError)();
       if (number-- > 0) yield val;
       // Stop without pulling another item once enough were taken.
       if (number <= 0) return;

@@ -3,18 +3,16 @@
 // iterables, async generator functions and web streams together, destroys
 // every stage when one fails and calls back once with the first error.
 
-const {
-  aggregateTwoErrors,
-  AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_RETURN_VALUE,
-    ERR_MISSING_ARGS,
-    ERR_STREAM_DESTROYED,
-    ERR_STREAM_PREMATURE_CLOSE,
-  },
-} = require('internal/errors');
-const { validateFunction, validateAbortSignal } = require('internal/validators');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const {
@@ -47,21 +45,21 @@ function destroyer(stream, reading, writing) {
     destroy: (err) => {
       if (finished) return;
       finished = true;
-      destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
+      destroyImpl.destroyer(stream, err || new (errors().codes.ERR_STREAM_DESTROYED)('pipe'));
     },
     cleanup,
   };
 }
 
 function popCallback(streams) {
-  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
+  validators().validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
   return streams.pop();
 }
 
 function makeAsyncIterable(val) {
   if (isIterable(val)) return val;
   if (isReadableNodeStream(val)) return fromReadable(val);
-  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
 }
 
 async function* fromReadable(val) {
@@ -107,7 +105,7 @@ async function pumpToNode(iterable, writable, finish, { end }) {
     }
     finish();
   } catch (err) {
-    finish(error !== err ? aggregateTwoErrors(error, err) : err);
+    finish(error !== err ? errors().aggregateTwoErrors(error, err) : err);
   } finally {
     cleanup();
     writable.off('drain', resume);
@@ -141,7 +139,7 @@ function pipeline(...streams) {
 
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
-  if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
+  if (streams.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('streams');
 
   const { AbortController } = require('internal/abort_controller');
   const ac = new AbortController();
@@ -149,10 +147,10 @@ function pipelineImpl(streams, callback, opts) {
   const outerSignal = opts && opts.signal;
   const lastStreamCleanup = [];
 
-  validateAbortSignal(outerSignal, 'options.signal');
+  validators().validateAbortSignal(outerSignal, 'options.signal');
 
   function abort() {
-    finishImpl(new AbortError());
+    finishImpl(new (errors().AbortError)());
   }
 
   let disposable;
@@ -212,7 +210,7 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!isIterable(ret)) {
-          throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
+          throw new (errors().codes.ERR_INVALID_RETURN_VALUE)('Iterable, AsyncIterable or Stream', 'source', ret);
         }
       } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
         ret = stream;
@@ -227,7 +225,7 @@ function pipelineImpl(streams, callback, opts) {
 
       if (reading) {
         if (!isIterable(ret, true)) {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
+          throw new (errors().codes.ERR_INVALID_RETURN_VALUE)('AsyncIterable', `transform[${i - 1}]`, ret);
         }
       } else {
         if (!PassThrough) PassThrough = require('internal/streams/passthrough');
@@ -253,7 +251,7 @@ function pipelineImpl(streams, callback, opts) {
           finishCount++;
           pumpToNode(toRead, pt, finish, { end });
         } else {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
+          throw new (errors().codes.ERR_INVALID_RETURN_VALUE)('AsyncIterable or Promise', 'destination', ret);
         }
         ret = pt;
         const { destroy, cleanup } = destroyer(ret, false, true);
@@ -273,7 +271,7 @@ function pipelineImpl(streams, callback, opts) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
-        throw new ERR_INVALID_ARG_TYPE('val',
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('val',
           ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
       ret = stream;
@@ -288,7 +286,7 @@ function pipelineImpl(streams, callback, opts) {
         finishCount++;
         pumpToWeb(ret.readable, stream, finish, { end });
       } else {
-        throw new ERR_INVALID_ARG_TYPE('val',
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('val',
           ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
       ret = stream;
@@ -306,7 +304,7 @@ function pipelineImpl(streams, callback, opts) {
 function pipe(src, dst, finish, { end }) {
   let ended = false;
   dst.on('close', () => {
-    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
+    if (!ended) finish(new (errors().codes.ERR_STREAM_PREMATURE_CLOSE)());
   });
 
   src.pipe(dst, { end: false });

@@ -18,18 +18,16 @@ const {
   nop,
   kInternals,
 } = require('internal/streams/utils');
-const {
-  aggregateTwoErrors,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF,
-    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
-  },
-  AbortError,
-} = require('internal/errors');
-const { validateObject } = require('internal/validators');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -154,7 +152,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   Readable.prototype[Symbol.asyncDispose] = function() {
     let error;
     if (!this.destroyed) {
-      error = this.readableEnded ? null : new AbortError();
+      error = this.readableEnded ? null : new (errors().AbortError)();
       this.destroy(error);
     }
     return new Promise((resolve, reject) => {
@@ -207,7 +205,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       if (B === null || !(chunk instanceof B)) chunk = toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      err = new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -219,14 +217,14 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   } else if (state.objectMode || (chunk && chunk.length > 0)) {
     if (addToFront) {
       if (state.endEmitted) {
-        errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+        errorOrDestroy(stream, new (errors().codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT)());
       } else if (state.destroyed || state.errored) {
         return false;
       } else {
         addChunk(stream, state, chunk, true, state.objectMode ? 1 : chunk.length);
       }
     } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+      errorOrDestroy(stream, new (errors().codes.ERR_STREAM_PUSH_AFTER_EOF)());
     } else if (state.destroyed || state.errored) {
       return false;
     } else {
@@ -316,7 +314,7 @@ Readable.prototype.setEncoding = function(enc) {
 
 const MAX_HWM = 0x40000000;
 function computeNewHighWaterMark(n) {
-  if (n > MAX_HWM) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  if (n > MAX_HWM) throw new (errors().codes.ERR_OUT_OF_RANGE)('size', '<= 1GiB', n);
   // The next power of two.
   n--;
   n |= n >>> 1;
@@ -521,7 +519,7 @@ function maybeReadMore_(stream, state) {
 }
 
 Readable.prototype._read = function(n) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
+  throw new (errors().codes.ERR_METHOD_NOT_IMPLEMENTED)('_read()');
 };
 
 // ---------------------------------------------------------------------------
@@ -801,7 +799,7 @@ Readable.prototype[Symbol.asyncIterator] = function() {
 };
 
 Readable.prototype.iterator = function(options) {
-  if (options !== undefined) validateObject(options, 'options');
+  if (options !== undefined) validators().validateObject(options, 'options');
   return streamToAsyncIterator(this, options);
 };
 
@@ -826,7 +824,7 @@ async function* createAsyncIterator(stream, options) {
 
   let error;
   const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
+    error = err ? errors().aggregateTwoErrors(error, err) : null;
     const cb = callback;
     callback = nop;
     cb();
@@ -858,7 +856,7 @@ async function* createAsyncIterator(stream, options) {
       }
     }
   } catch (err) {
-    error = aggregateTwoErrors(error, err);
+    error = errors().aggregateTwoErrors(error, err);
     // Settled here rather than in `finally`: Boa loses a pending throw when
     // an async function runs to completion inside the finally block.
     settle();
@@ -1015,7 +1013,7 @@ Readable.wrap = function(src, options) {
 // first use; the prototype carries Node's names and lengths meanwhile.
 
 {
-  const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+  const illegalConstructor = () => new (errors().codes.ERR_ILLEGAL_CONSTRUCTOR)();
   let operators;
   const lazyOperators = () => {
     if (operators === undefined) operators = require('internal/streams/operators');
@@ -1032,7 +1030,7 @@ Readable.wrap = function(src, options) {
   const streamOps = [['drop', 1], ['filter', 2], ['flatMap', 2], ['map', 2], ['take', 1], ['compose', 2]];
   const promiseOps = [['every', 1], ['forEach', 2], ['reduce', 3], ['toArray', 1], ['some', 1], ['find', 2]];
   define('asIndexedPairs', 0, function(...args) {
-    if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (new.target) throw illegalConstructor();
     if (deprecatedPairs === undefined) {
       deprecatedPairs = require('util').deprecate(() => {},
         'readable.asIndexedPairs will be removed in a future version.');
@@ -1042,13 +1040,13 @@ Readable.wrap = function(src, options) {
   }, 'deprecated');
   for (const [key, length] of streamOps) {
     define(key, length, function(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      if (new.target) throw illegalConstructor();
       return Readable.from(Reflect.apply(lazyOperators().streamReturningOperators[key], this, args));
     });
   }
   for (const [key, length] of promiseOps) {
     define(key, length, function(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      if (new.target) throw illegalConstructor();
       return Reflect.apply(lazyOperators().promiseReturningOperators[key], this, args);
     });
   }

@@ -1,8 +1,16 @@
 'use strict';
 // Default and per-stream highWaterMark.
 
-const { validateInteger } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+// internal/validators loads with the first argument check.
+let validatorsLib;
+function validators() {
+  validatorsLib ??= require('internal/validators');
+  return validatorsLib;
+}
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 
 let defaultBytes = 16 * 1024;
 let defaultObjects = 16;
@@ -12,7 +20,7 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  validateInteger(value, 'value', 0);
+  validators().validateInteger(value, 'value', 0);
   if (objectMode) defaultObjects = value;
   else defaultBytes = value;
 }
@@ -25,7 +33,7 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   if (hwm != null) {
     if (!Number.isInteger(hwm) || hwm < 0) {
       const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
-      throw new ERR_INVALID_ARG_VALUE(name, hwm);
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE)(name, hwm);
     }
     return Math.floor(hwm);
   }

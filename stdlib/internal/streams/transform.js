@@ -5,7 +5,10 @@
 
 const Duplex = require('internal/streams/duplex');
 const { getHighWaterMark } = require('internal/streams/state');
-const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 
 const kCallback = Symbol('kCallback');
 
@@ -66,7 +69,7 @@ function prefinish() {
 Transform.prototype._final = final;
 
 Transform.prototype._transform = function(chunk, encoding, callback) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
+  throw new (errors().codes.ERR_METHOD_NOT_IMPLEMENTED)('_transform()');
 };
 
 // One callback per stream (not a closure per chunk): writes are serialized,

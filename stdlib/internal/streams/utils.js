@@ -152,8 +152,11 @@ class FallbackDecoder {
   constructor(encoding) {
     const enc = normalizeEncoding(encoding);
     if (enc === undefined) {
-      const { codes: { ERR_UNKNOWN_ENCODING } } = require('internal/errors');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      // internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
+      throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
     }
     this.encoding = enc;
     this.td = enc === 'utf8' || enc === 'utf16le' ?

@@ -15,19 +15,10 @@ const {
   nop,
   kInternals,
 } = require('internal/streams/utils');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_MULTIPLE_CALLBACK,
-    ERR_STREAM_ALREADY_FINISHED,
-    ERR_STREAM_CANNOT_PIPE,
-    ERR_STREAM_DESTROYED,
-    ERR_STREAM_NULL_VALUES,
-    ERR_STREAM_WRITE_AFTER_END,
-    ERR_UNKNOWN_ENCODING,
-  },
-} = require('internal/errors');
+// internal/errors loads when an error is built.
+function errors() {
+  return require('internal/errors');
+}
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -158,7 +149,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.prototype.pipe = function() {
-  errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
+  errorOrDestroy(this, new (errors().codes.ERR_STREAM_CANNOT_PIPE)());
 };
 
 // ---------------------------------------------------------------------------
@@ -174,7 +165,7 @@ function writeImpl(stream, chunk, encoding, cb) {
   if (typeof cb !== 'function') cb = nop;
 
   if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
+    throw new (errors().codes.ERR_STREAM_NULL_VALUES)();
   } else if (!state.objectMode && !encoding && typeof chunk === 'object' &&
              BufferCtor !== null && chunk.constructor === BufferCtor) {
     // Fast path: a Buffer without an encoding.
@@ -182,7 +173,7 @@ function writeImpl(stream, chunk, encoding, cb) {
   } else if (!state.objectMode) {
     // Object mode passes the encoding through untouched.
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
 
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
@@ -195,13 +186,13 @@ function writeImpl(stream, chunk, encoding, cb) {
       if (B === null || !(chunk instanceof B)) chunk = toBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
   let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (state.ending) err = new (errors().codes.ERR_STREAM_WRITE_AFTER_END)();
+  else if (state.destroyed) err = new (errors().codes.ERR_STREAM_DESTROYED)('write');
 
   if (err) {
     process.nextTick(cb, err);
@@ -253,7 +244,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
+  if (state.destroyed) state.onwrite(new (errors().codes.ERR_STREAM_DESTROYED)('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
   state.sync = false;
@@ -272,7 +263,7 @@ function onwrite(stream, er) {
   const cb = state.writecb;
 
   if (typeof cb !== 'function') {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+    errorOrDestroy(stream, new (errors().codes.ERR_MULTIPLE_CALLBACK)());
     return;
   }
 
@@ -347,11 +338,11 @@ function errorBuffer(state) {
     const { chunk, callback } = state.buffered[n];
     const len = state.objectMode ? 1 : chunk.length;
     state.length -= len;
-    callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+    callback(state.errored ?? new (errors().codes.ERR_STREAM_DESTROYED)('write'));
   }
   const onfinishCallbacks = state[kOnFinished].splice(0);
   for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
+    onfinishCallbacks[i](state.errored ?? new (errors().codes.ERR_STREAM_DESTROYED)('end'));
   }
   resetBuffer(state);
 }
@@ -413,7 +404,7 @@ Writable.prototype.uncork = function() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!isEncoding(encoding)) throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };
@@ -422,7 +413,7 @@ Writable.prototype._write = function(chunk, encoding, cb) {
   if (this._writev) {
     this._writev([{ chunk, encoding }], cb);
   } else {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+    throw new (errors().codes.ERR_METHOD_NOT_IMPLEMENTED)('_write()');
   }
 };
 
@@ -462,9 +453,9 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     finishMaybe(this, state, true);
     state.ended = true;
   } else if (state.finished) {
-    err = new ERR_STREAM_ALREADY_FINISHED('end');
+    err = new (errors().codes.ERR_STREAM_ALREADY_FINISHED)('end');
   } else if (state.destroyed) {
-    err = new ERR_STREAM_DESTROYED('end');
+    err = new (errors().codes.ERR_STREAM_DESTROYED)('end');
   }
 
   if (typeof cb === 'function') {
@@ -493,7 +484,7 @@ function callFinal(stream, state) {
   let called = false;
   function onFinish(err) {
     if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, err ?? new (errors().codes.ERR_MULTIPLE_CALLBACK)());
       return;
     }
     called = true;
