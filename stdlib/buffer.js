@@ -21,12 +21,7 @@ const {
 // internal/errors and internal/validators load when an argument fails its
 // check (the passing case is checked here), so requiring buffer compiles
 // neither.
-function errors() {
-  return require('internal/errors');
-}
-function validators() {
-  return require('internal/validators');
-}
+const { errors, validators } = require('internal/lazy');
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   if (!Number.isInteger(value) || value < min || value > max) {
     validators().validateInteger(value, name, min, max);

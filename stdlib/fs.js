@@ -12,10 +12,8 @@
 // internal/fs/utils load neither internal/validators nor internal/errors.
 
 const binding = internalBinding('fs');
-// internal/errors is loaded when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+// internal/errors loads when an error is built.
+const { errors } = require('internal/lazy');
 const {
   validateFunction,
   validateInteger,

@@ -4,12 +4,8 @@
 // generated paths). The Windows half (internal/path/win32) and the glob
 // matcher are loaded on first use.
 
-// internal/validators loads when an argument fails the inline check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
+// internal/validators loads when an argument is checked.
+const { validators } = require('internal/lazy');
 const {
   SLASH,
   basenamePlain,

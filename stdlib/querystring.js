@@ -4,9 +4,7 @@
 // URLSearchParams follows).
 
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 
 const kHex = '0123456789ABCDEF';
 // '%XX' for every byte value.

@@ -12,9 +12,7 @@
 const binding = internalBinding('buffer');
 const { Buffer } = require('buffer');
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 

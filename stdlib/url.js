@@ -7,16 +7,8 @@ const {
   URL, URLSearchParams, fileURLToPath, pathToFileURL, urlToHttpOptions,
   domainToASCII, domainToUnicode,
 } = require('internal/url');
-// internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
-// internal/validators loads when an argument fails the inline check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
+// internal/errors and internal/validators load only when needed.
+const { errors, validators } = require('internal/lazy');
 
 const binding = internalBinding('url');
 

@@ -6,9 +6,7 @@
 
 const binding = internalBinding('url');
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 

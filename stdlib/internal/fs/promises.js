@@ -5,16 +5,8 @@
 
 const fs = require('fs');
 const EventEmitter = require('events');
-// internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
-// internal/validators loads with the first argument check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
+// internal/errors and internal/validators load only when needed.
+const { errors, validators } = require('internal/lazy');
 const {
   constantsObject, getBuffer, isArrayBufferView, toUint8, getOptions, toPath, validateRmdirOptions,
   emitRecursiveRmdirWarning,

@@ -4,10 +4,8 @@
 // internal/util/lazy_exports). Also here: recursive readdir.
 
 const binding = internalBinding('fs');
-// internal/errors is loaded when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+// internal/errors loads when an error is built.
+const { errors } = require('internal/lazy');
 const {
   validateInteger,
   parseFileMode,

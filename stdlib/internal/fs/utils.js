@@ -2,10 +2,8 @@
 // Shared pieces of node:fs: path and flag validation, Stats/BigIntStats,
 // Dirent, fs.constants, callback and option helpers.
 
-// internal/errors is loaded when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+// internal/errors loads when an error is built.
+const { errors } = require('internal/lazy');
 
 // ---- argument checks ---------------------------------------------------
 

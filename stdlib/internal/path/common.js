@@ -1,12 +1,8 @@
 'use strict';
 // Helpers shared by node:path's POSIX and Windows halves.
 
-// internal/validators loads with the first argument check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
+// internal/validators loads when an argument is checked.
+const { validators } = require('internal/lazy');
 
 const SLASH = 47; // '/'
 const BACKSLASH = 92; // '\\'

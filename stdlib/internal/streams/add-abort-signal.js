@@ -3,11 +3,9 @@
 // stream with an AbortError when the signal aborts.
 
 // internal/errors and internal/validators load when an argument fails.
-function errors() {
-  return require('internal/errors');
-}
+const { errors, validators } = require('internal/lazy');
 function validateAbortSignal(signal, name) {
-  require('internal/validators').validateAbortSignal(signal, name);
+  validators().validateAbortSignal(signal, name);
 }
 const { isNodeStream, isWebStream, kControllerErrorFunction } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');

@@ -15,9 +15,7 @@ const {
   isReadableStream,
 } = require('internal/streams/utils');
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 const eos = require('internal/streams/end-of-stream');
 
 function compose(...streams) {

@@ -4,9 +4,7 @@
 // and the deferred construct() step.
 
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = require('internal/streams/utils');
 
 const kDestroy = Symbol('kDestroy');

@@ -3,9 +3,7 @@
 // functions, promises, blobs and { readable, writable } pairs into a Duplex.
 
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 const {
   isReadable,
   isWritable,

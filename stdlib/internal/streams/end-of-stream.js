@@ -4,16 +4,8 @@
 // it closed early. Works on our streams, legacy emitters, http messages and
 // web streams.
 
-// internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
-// internal/validators loads with the first argument check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
+// internal/errors and internal/validators load only when needed.
+const { errors, validators } = require('internal/lazy');
 const {
   isClosed,
   isReadable,

@@ -4,9 +4,7 @@
 // awaited.
 
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 const { getBuffer } = require('internal/streams/utils');
 
 function from(Readable, iterable, opts) {

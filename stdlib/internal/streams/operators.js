@@ -4,16 +4,8 @@
 // every, find, reduce (returning promises). map runs up to `concurrency`
 // calls at once and keeps results in input order.
 
-// internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
-// internal/validators loads with the first argument check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
+// internal/errors and internal/validators load only when needed.
+const { errors, validators } = require('internal/lazy');
 const { isWritable, isNodeStream } = require('internal/streams/utils');
 
 const kEmpty = Symbol('kEmpty');

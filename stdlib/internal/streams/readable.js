@@ -18,16 +18,8 @@ const {
   nop,
   kInternals,
 } = require('internal/streams/utils');
-// internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
-// internal/validators loads with the first argument check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
+// internal/errors and internal/validators load only when needed.
+const { errors, validators } = require('internal/lazy');
 
 const { errorOrDestroy } = destroyImpl;
 

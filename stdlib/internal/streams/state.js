@@ -1,16 +1,8 @@
 'use strict';
 // Default and per-stream highWaterMark.
 
-// internal/validators loads with the first argument check.
-let validatorsLib;
-function validators() {
-  validatorsLib ??= require('internal/validators');
-  return validatorsLib;
-}
-// internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+// internal/errors and internal/validators load only when needed.
+const { errors, validators } = require('internal/lazy');
 
 let defaultBytes = 16 * 1024;
 let defaultObjects = 16;

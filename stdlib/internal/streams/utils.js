@@ -153,9 +153,7 @@ class FallbackDecoder {
     const enc = normalizeEncoding(encoding);
     if (enc === undefined) {
       // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
       throw new (errors().codes.ERR_UNKNOWN_ENCODING)(encoding);
     }
     this.encoding = enc;

@@ -16,9 +16,7 @@ const {
   kInternals,
 } = require('internal/streams/utils');
 // internal/errors loads when an error is built.
-function errors() {
-  return require('internal/errors');
-}
+const { errors } = require('internal/lazy');
 
 const { errorOrDestroy } = destroyImpl;
 
