@@ -23,8 +23,10 @@ const { errors, validators } = require('internal/lazy');
 
 const { errorOrDestroy } = destroyImpl;
 
-// Buffer, once node:buffer can be loaded (null until then).
-let BufferCtor = getBuffer();
+// Buffer, once a chunk that is a byte view has been pushed (null until then,
+// as in internal/streams/writable: requiring stream does not load
+// node:buffer).
+let BufferCtor = null;
 const kPaused = 'paused';
 
 let Duplex;
