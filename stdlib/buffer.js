@@ -21,17 +21,7 @@ const {
 // internal/errors and internal/validators load when an argument fails its
 // check (the passing case is checked here), so requiring buffer compiles
 // neither.
-const { errors, validators } = require('internal/lazy');
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    validators().validateInteger(value, name, min, max);
-  }
-}
-function validateNumber(value, name, min, max) {
-  if (typeof value !== 'number' || (min != null && !(value >= min)) || (max != null && !(value <= max))) {
-    validators().validateNumber(value, name, min, max);
-  }
-}
+const { errors, validators, validateInteger, validateNumber } = require('internal/lazy');
 // inspect is large and only needed to print buffers: loaded on first use.
 const inspect = (...args) => require('internal/util/inspect').inspect(...args);
 const { atob, btoa } = require('internal/base64');

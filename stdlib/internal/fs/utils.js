@@ -2,55 +2,14 @@
 // Shared pieces of node:fs: path and flag validation, Stats/BigIntStats,
 // Dirent, fs.constants, callback and option helpers.
 
-// internal/errors loads when an error is built.
-const { errors } = require('internal/lazy');
+// internal/errors loads when an error is built; the argument checks load
+// internal/validators only for what they do not pass.
+const {
+  errors, validators, validateFunction, validateBoolean, validateObject, validateInteger,
+  validateInt32, validateUint32, validateAbortSignal,
+} = require('internal/lazy');
 
 // ---- argument checks ---------------------------------------------------
-
-// The checks node:fs makes on every call, without loading
-// internal/validators: each accepts inline only what the validator of the
-// same name accepts, and hands anything else to that validator, which
-// throws Node's error (or accepts what the inline test is too narrow for).
-function validators() {
-  return require('internal/validators');
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') validators().validateFunction(value, name);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') validators().validateBoolean(value, name);
-}
-
-function validateObject(value, name, options) {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    validators().validateObject(value, name, options);
-  }
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (!(Number.isInteger(value) && value >= min && value <= max)) {
-    validators().validateInteger(value, name, min, max);
-  }
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (!(value === (value | 0) && value >= min && value <= max)) {
-    validators().validateInt32(value, name, min, max);
-  }
-}
-
-function validateUint32(value, name) {
-  if (value !== (value >>> 0)) validators().validateUint32(value, name);
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined &&
-      (typeof signal !== 'object' || signal === null || !('aborted' in signal))) {
-    validators().validateAbortSignal(signal, name);
-  }
-}
 
 // A mode (a number, or an octal string), `def` when nullish.
 function parseFileMode(value, name, def) {

@@ -3,10 +3,7 @@
 // stream with an AbortError when the signal aborts.
 
 // internal/errors and internal/validators load when an argument fails.
-const { errors, validators } = require('internal/lazy');
-function validateAbortSignal(signal, name) {
-  validators().validateAbortSignal(signal, name);
-}
+const { errors, validateAbortSignal } = require('internal/lazy');
 const { isNodeStream, isWebStream, kControllerErrorFunction } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 

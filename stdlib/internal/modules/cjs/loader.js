@@ -318,6 +318,8 @@ function wrapSafe(filename, content) {
   }
   if (wrapperPatched) {
     const source = Module.wrap(content);
+    // The patched wrapper's own columns stand, as in Node.
+    lineOneShifts.delete(filename);
     return contextify.runScript(source, filename);
   }
   const compiled = contextify.compileFunction(content, filename, wrapperParams);
