@@ -43,12 +43,7 @@ pub const JS_STACK_SIZE: usize = 512 * 1024 * 1024;
 
 /// Run `f` on a new thread with a large native stack and return its result.
 pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    let handle = std::thread::Builder::new()
-        .name("coil-main".into())
-        .stack_size(JS_STACK_SIZE)
-        .spawn(f)
-        .expect("spawn the JS thread");
-    match handle.join() {
+    match spawn_js_thread(f).join() {
         Ok(v) => v,
         Err(panic) => std::panic::resume_unwind(panic),
     }
@@ -63,16 +58,12 @@ pub fn run_with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 's
 /// flushed first. A panic in `f` is propagated.
 pub fn exit_with_large_stack(f: impl FnOnce() -> i32 + Send + 'static) -> ! {
     let (done, code) = std::sync::mpsc::channel();
-    let handle = std::thread::Builder::new()
-        .name("coil-main".into())
-        .stack_size(JS_STACK_SIZE)
-        .spawn(move || {
-            let _ = done.send(f());
-            loop {
-                std::thread::park();
-            }
-        })
-        .expect("spawn the JS thread");
+    let handle = spawn_js_thread(move || {
+        let _ = done.send(f());
+        loop {
+            std::thread::park();
+        }
+    });
     let code = match code.recv() {
         Ok(code) => code,
         // The sender was dropped without sending: `f` panicked.
@@ -84,6 +75,17 @@ pub fn exit_with_large_stack(f: impl FnOnce() -> i32 + Send + 'static) -> ! {
     };
     let _ = std::io::Write::flush(&mut std::io::stdout());
     std::process::exit(code)
+}
+
+/// The thread JS runs on: named `coil-main`, with [`JS_STACK_SIZE`] of stack.
+fn spawn_js_thread<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> std::thread::JoinHandle<T> {
+    std::thread::Builder::new()
+        .name("coil-main".into())
+        .stack_size(JS_STACK_SIZE)
+        .spawn(f)
+        .expect("spawn the JS thread")
 }
 
 /// An error that escaped to the embedder: an uncaught JS exception, or a
